@@ -1,0 +1,4 @@
+@NullMarked
+package org.putright;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.putright.system.problem;
+
+import org.jspecify.annotations.NullMarked;
