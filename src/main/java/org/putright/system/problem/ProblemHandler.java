@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -73,8 +74,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
-        return respond(problem(
-                HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this action."));
+        return respond(
+                problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role does not allow this action."));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -106,18 +107,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal-error",
                 "Something went wrong",
-                "Putright could not complete this request. Nothing you sent was lost; quote incident "
-                        + incident + " if you report it.");
+                "Putright could not complete this request. Nothing you sent was lost; quote incident " + incident
+                        + " if you report it.");
         body.setProperty("incident", incident);
         return respond(body);
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
-            MethodArgumentNotValidException exception,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return validationFailed(exception.getBindingResult());
     }
 
@@ -138,11 +136,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return widen(respond(problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
+                "There is nothing at /" + exception.getResourcePath() + ".")));
+    }
+
+    @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
-            HttpMessageNotReadableException exception,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = fieldOf(exception);
         String message = field == null
                 ? "The request body is not valid JSON of the expected shape."
@@ -159,9 +164,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
-            problem.setType(types.uri(HttpStatus.resolve(statusCode.value()) == null
-                    ? "http-" + statusCode.value()
-                    : slug(HttpStatus.valueOf(statusCode.value()))));
+            problem.setType(types.uri(
+                    HttpStatus.resolve(statusCode.value()) == null
+                            ? "http-" + statusCode.value()
+                            : slug(HttpStatus.valueOf(statusCode.value()))));
         }
         HttpHeaders problemHeaders = new HttpHeaders();
         problemHeaders.addAll(headers);

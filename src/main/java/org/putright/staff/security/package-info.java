@@ -1,0 +1,8 @@
+/**
+ * How staff prove who they are: personal bearer tokens for the API, a password (or single sign-on)
+ * for the web pages, and the administrator created on first start.
+ */
+@NullMarked
+package org.putright.staff.security;
+
+import org.jspecify.annotations.NullMarked;

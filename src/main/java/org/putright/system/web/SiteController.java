@@ -1,0 +1,47 @@
+package org.putright.system.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The pages that belong to no one capability: the front page, sign-in and the brand stylesheet. */
+@Controller
+class SiteController {
+
+    private final ObjectProvider<BrandSource> brands;
+
+    SiteController(ObjectProvider<BrandSource> brands) {
+        this.brands = brands;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login(
+            @RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "signedOut", required = false) String signedOut,
+            Model model) {
+        model.addAttribute("error", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        return "login";
+    }
+
+    /** The landlord's colour as a stylesheet, so that no page needs an inline style. */
+    @GetMapping(value = "/assets/brand.css", produces = "text/css")
+    ResponseEntity<String> brandStylesheet() {
+        BrandSource source = brands.getIfAvailable();
+        Brand brand = source == null ? Brand.DEFAULT : source.brand();
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/css"))
+                .cacheControl(CacheControl.noCache())
+                .body(":root { --putright-brand: " + brand.primaryColour() + "; }\n");
+    }
+}

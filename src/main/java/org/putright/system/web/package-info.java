@@ -1,0 +1,4 @@
+@NullMarked
+package org.putright.system.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,66 @@
+package org.putright.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.putright.testing.Api;
+import org.putright.testing.PutrightIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@PutrightIntegrationTest
+class PlatformIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthNeedsNoAuthentication() {
+        Api.Response health = Api.at(port).get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedAsVersion31() {
+        Api.Response document = Api.at(port).get("/api/v1/openapi.json");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("openapi").asString()).startsWith("3.1");
+        assertThat(document.json().get("paths").has("/api/v1/staff")).isTrue();
+    }
+
+    @Test
+    void theApiDocumentationPageIsServed() {
+        Api.Response docs = Api.at(port).header("Accept", "text/html").get("/api/docs");
+
+        assertThat(docs.status()).isIn(200, 302);
+    }
+
+    @Test
+    void anUnknownApiRouteIsA404Problem() {
+        Api.Response response = Api.at(port).asAdmin().get("/api/v1/no-such-thing");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).endsWith("/problems/not-found");
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        Api.Response response = Api.at(port).asAdmin().delete("/api/v1/staff");
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        Api.Response page = Api.at(port).header("Accept", "text/html").get("/login");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.body()).contains("Sign in").doesNotContain("GOV.UK");
+    }
+}

@@ -1,0 +1,94 @@
+package org.putright.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gives each Spring test context a fresh, empty database of the engine this run is for: H2 (in
+ * memory, PostgreSQL mode) or PostgreSQL. Failsafe runs every integration test once per engine
+ * (system property {@code putright.test.database}). PostgreSQL is the server named by {@code
+ * PUTRIGHT_TEST_DATABASE_URL} when it is set, otherwise an embedded PostgreSQL started once for the
+ * whole run; either way each context gets its own schema, so contexts never see each other's data.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgres embedded;
+
+    public static String engine() {
+        return System.getProperty("putright.test.database", "h2").toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isPostgres() {
+        return engine().equals("postgresql");
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (isPostgres()) {
+            Server server = postgres();
+            createSchema(server, name);
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + server.url()
+                                    + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + name,
+                            "spring.datasource.username=" + server.user(),
+                            "spring.datasource.password=" + server.password(),
+                            "spring.flyway.schemas=" + name,
+                            "spring.datasource.hikari.maximum-pool-size=5")
+                    .applyTo(context);
+        } else {
+            TestPropertyValues.of(
+                            "spring.datasource.url=jdbc:h2:mem:" + name
+                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                            "spring.datasource.username=sa",
+                            "spring.datasource.password=")
+                    .applyTo(context);
+        }
+    }
+
+    private static void createSchema(Server server, String schema) {
+        try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test schema on " + server.url(), e);
+        }
+    }
+
+    private static synchronized Server postgres() {
+        String url = System.getenv("PUTRIGHT_TEST_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return new Server(
+                    url,
+                    System.getenv().getOrDefault("PUTRIGHT_TEST_DATABASE_USER", "postgres"),
+                    System.getenv().getOrDefault("PUTRIGHT_TEST_DATABASE_PASSWORD", ""));
+        }
+        if (embedded == null) {
+            try {
+                embedded = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting; the temporary cluster goes with it.
+                }
+            }));
+        }
+        return new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    private record Server(String url, String user, String password) {}
+}
