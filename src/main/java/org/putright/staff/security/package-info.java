@@ -3,6 +3,7 @@
  * for the web pages, and the administrator created on first start.
  */
 @NullMarked
+@org.springframework.modulith.NamedInterface("security")
 package org.putright.staff.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,5 @@
 @NullMarked
+@org.springframework.modulith.NamedInterface("problem")
 package org.putright.system.problem;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package org.putright.demo;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the landlord with demo data on start. {@code PUTRIGHT_DEMO} decides; when it is not set,
+ * the demo is on for the embedded database only, so that a production PostgreSQL never receives
+ * demo accounts with a published password by accident.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoLandlord implements ApplicationRunner {
+
+    private final boolean enabled;
+    private final DemoStaff staff;
+
+    DemoLandlord(
+            @Value("${putright.demo:}") String demo,
+            @Value("${spring.datasource.url:}") String databaseUrl,
+            DemoStaff staff) {
+        this.enabled = demo.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo);
+        this.staff = staff;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            staff.ensure();
+        }
+    }
+}
