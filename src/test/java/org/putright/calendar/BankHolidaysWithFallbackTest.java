@@ -12,8 +12,14 @@ class BankHolidaysWithFallbackTest {
 
     @Test
     void prefersThePublishedListForTheYearsItCovers() {
-        // Jollyday has Scotland's World Cup bank holiday, the shipped list does not: the list wins.
-        assertThat(source.bankHolidays(Division.SCOTLAND, 2026)).isEqualTo(govUk.bankHolidays(Division.SCOTLAND, 2026));
+        BankHolidaySource disagreeing =
+                (division, year) -> java.util.List.of(NonWorkingDay.bankHoliday(LocalDate.of(year, 1, 5), "Not real"));
+
+        assertThat(govUk.orElse(disagreeing).bankHolidays(Division.SCOTLAND, 2026))
+                .isEqualTo(govUk.bankHolidays(Division.SCOTLAND, 2026))
+                .extracting(NonWorkingDay::date)
+                .contains(LocalDate.of(2026, 6, 15))
+                .doesNotContain(LocalDate.of(2026, 1, 5));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,16 +25,6 @@ class GovUkSnapshotAgreesWithJollydayTest {
     private static final GovUkBankHolidays SNAPSHOT = GovUkBankHolidays.shipped();
     private static final JollydayBankHolidays JOLLYDAY = new JollydayBankHolidays();
 
-    /**
-     * Differences checked against the official sources, each asserted to be still there so that the
-     * entry goes when the data is corrected. Scotland, Monday 15 June 2026: the World Cup bank
-     * holiday, appointed by Royal Proclamation on 3 February 2026 and listed by GOV.UK since; Jollyday
-     * 2.19.0 has it, the shipped snapshot predates it. Refreshing the snapshot from GOV.UK removes
-     * this entry.
-     */
-    private static final Map<DivisionYear, Set<LocalDate>> ONLY_IN_JOLLYDAY =
-            Map.of(new DivisionYear(Division.SCOTLAND, 2026), Set.of(LocalDate.of(2026, 6, 15)));
-
     static Stream<Arguments> everyYearTheSnapshotCovers() {
         return Arrays.stream(Division.values()).flatMap(division -> SNAPSHOT.yearsCovered(division).stream()
                 .map(year -> Arguments.of(division, year)));
@@ -46,26 +35,15 @@ class GovUkSnapshotAgreesWithJollydayTest {
     void jollydayGivesTheSnapshotsBankHolidays(Division division, int year) {
         List<NonWorkingDay> snapshot = SNAPSHOT.bankHolidays(division, year);
         List<NonWorkingDay> jollyday = JOLLYDAY.bankHolidays(division, year);
-        Set<LocalDate> known = ONLY_IN_JOLLYDAY.getOrDefault(new DivisionYear(division, year), Set.of());
 
         List<NonWorkingDay> onlyInSnapshot = missingFrom(jollyday, snapshot);
-        List<NonWorkingDay> onlyInJollyday = missingFrom(snapshot, jollyday).stream()
-                .filter(day -> !known.contains(day.date()))
-                .toList();
+        List<NonWorkingDay> onlyInJollyday = missingFrom(snapshot, jollyday);
 
         assertThat(onlyInSnapshot.isEmpty() && onlyInJollyday.isEmpty())
                 .as(
                         "%s %d: only in the GOV.UK snapshot: %s; only in Jollyday: %s",
                         division, year, describe(onlyInSnapshot), describe(onlyInJollyday))
                 .isTrue();
-        Set<LocalDate> jollydayDates = dates(jollyday);
-        Set<LocalDate> snapshotDates = dates(snapshot);
-        assertThat(known)
-                .as("%s %d: Jollyday no longer has %s; remove it from ONLY_IN_JOLLYDAY", division, year, known)
-                .allMatch(jollydayDates::contains);
-        assertThat(known)
-                .as("%s %d: the snapshot now has %s; remove it from ONLY_IN_JOLLYDAY", division, year, known)
-                .noneMatch(snapshotDates::contains);
     }
 
     @Test
@@ -93,6 +71,4 @@ class GovUkSnapshotAgreesWithJollydayTest {
                         .map(day -> day.date() + " " + day.date().getDayOfWeek() + " (" + day.name() + ")")
                         .collect(joining(", ", "[", "]"));
     }
-
-    private record DivisionYear(Division division, int year) {}
 }

@@ -143,20 +143,32 @@ class WorkingCalendarTest {
 
     @Test
     void anAddedBankHolidayPushesTheDeadline() {
-        // The shipped list predates Scotland's World Cup bank holiday, Monday 15 June 2026.
-        WorkingCalendar asShipped = WorkingCalendar.of(Division.SCOTLAND, GOV_UK);
-        WorkingCalendar withWorldCup = new WorkingCalendar(
-                Division.SCOTLAND,
+        // A one-off bank holiday announced after release, entered by an administrator: here a
+        // hypothetical Friday 18 September 2026 in England and Wales.
+        LocalDate announced = LocalDate.of(2026, 9, 18);
+        WorkingCalendar asShipped = WorkingCalendar.of(Division.ENGLAND_AND_WALES, GOV_UK);
+        WorkingCalendar withAnnounced = new WorkingCalendar(
+                Division.ENGLAND_AND_WALES,
                 GOV_UK,
-                List.of(NonWorkingDay.addedBankHoliday(LocalDate.of(2026, 6, 15), "World Cup bank holiday")));
-        LocalDate friday = LocalDate.of(2026, 6, 12);
+                List.of(NonWorkingDay.addedBankHoliday(announced, "Bank holiday for a national celebration")));
+        LocalDate thursday = LocalDate.of(2026, 9, 17);
 
-        assertThat(asShipped.addWorkingDays(friday, WorkingDays.of(1))).isEqualTo(LocalDate.of(2026, 6, 15));
-        assertThat(withWorldCup.addWorkingDays(friday, WorkingDays.of(1))).isEqualTo(LocalDate.of(2026, 6, 16));
-        assertThat(withWorldCup.reasonNotWorking(LocalDate.of(2026, 6, 15)))
+        assertThat(asShipped.addWorkingDays(thursday, WorkingDays.of(1))).isEqualTo(announced);
+        assertThat(withAnnounced.addWorkingDays(thursday, WorkingDays.of(1))).isEqualTo(LocalDate.of(2026, 9, 21));
+        assertThat(withAnnounced.reasonNotWorking(announced))
                 .get()
                 .extracting(NonWorkingDay::name, NonWorkingDay::kind)
-                .containsExactly("World Cup bank holiday", ADDED_BANK_HOLIDAY);
+                .containsExactly("Bank holiday for a national celebration", ADDED_BANK_HOLIDAY);
+    }
+
+    @Test
+    void scotlandsWorldCupBankHolidayIsInTheShippedList() {
+        WorkingCalendar scotland = WorkingCalendar.of(Division.SCOTLAND, GOV_UK);
+        WorkingCalendar england = WorkingCalendar.of(Division.ENGLAND_AND_WALES, GOV_UK);
+        LocalDate friday = LocalDate.of(2026, 6, 12);
+
+        assertThat(scotland.addWorkingDays(friday, WorkingDays.of(1))).isEqualTo(LocalDate.of(2026, 6, 16));
+        assertThat(england.addWorkingDays(friday, WorkingDays.of(1))).isEqualTo(LocalDate.of(2026, 6, 15));
     }
 
     @ParameterizedTest(name = "{0}: working {1}, reason {2}")
@@ -251,13 +263,13 @@ class WorkingCalendarTest {
 
     @Test
     void anAddedBankHolidayIsGivenAsTheReasonOverAClosureOnTheSameDay() {
-        LocalDate day = LocalDate.of(2026, 6, 15);
+        LocalDate day = LocalDate.of(2026, 9, 18);
         WorkingCalendar calendar = new WorkingCalendar(
-                Division.SCOTLAND,
+                Division.ENGLAND_AND_WALES,
                 GOV_UK,
                 List.of(
                         NonWorkingDay.closureDay(day, "Office closed"),
-                        NonWorkingDay.addedBankHoliday(day, "World Cup bank holiday")));
+                        NonWorkingDay.addedBankHoliday(day, "Bank holiday for a national celebration")));
 
         assertThat(calendar.reasonNotWorking(day))
                 .get()
