@@ -3,6 +3,8 @@
 create table calendar_setting (
     id       integer     primary key,
     division varchar(30) not null,
+    -- Bumped on every change to the calendar, so that other instances know to reload it.
+    version  bigint      not null,
     constraint calendar_setting_single_row check (id = 1)
 );
 
@@ -16,3 +18,5 @@ create table non_working_day (
     created_by varchar(64)  not null,
     primary key (on_day, kind, division)
 );
+
+insert into calendar_setting (id, division, version) values (1, 'ENGLAND_AND_WALES', 0);

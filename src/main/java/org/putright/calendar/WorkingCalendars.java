@@ -1,0 +1,151 @@
+package org.putright.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.putright.system.problem.Conflict;
+import org.putright.system.problem.InvalidInput;
+import org.putright.system.problem.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The landlord's working-day calendar as it stands now, kept in memory for the deadline
+ * arithmetic and rebuilt whenever an administrator changes it. Bank holidays come from the
+ * shipped GOV.UK list for the years it covers and from Jollyday's rules after them.
+ *
+ * <p>Several instances may share one database: each reloads when the stored version moves on,
+ * checked every few seconds, so a change made through one instance reaches all of them.
+ */
+@Service
+public class WorkingCalendars {
+
+    private static final BankHolidaySource BANK_HOLIDAYS =
+            GovUkBankHolidays.shipped().orElse(new JollydayBankHolidays());
+
+    private final CalendarStore store;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+    private final AtomicReference<Loaded> loaded = new AtomicReference<>();
+
+    WorkingCalendars(CalendarStore store, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The calendar deadlines are computed with. */
+    public WorkingCalendar current() {
+        Loaded current = loaded.get();
+        if (current == null) {
+            current = reload();
+        }
+        return current.calendar();
+    }
+
+    public Division division() {
+        return current().division();
+    }
+
+    public List<NonWorkingDay> nonWorkingDays(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInput("to", "must not be before 'from'");
+        }
+        if (from.plusYears(5).isBefore(to)) {
+            throw new InvalidInput("to", "the range may be at most five years");
+        }
+        return current().nonWorkingDays(from, to);
+    }
+
+    @Transactional
+    public void changeDivision(Division division) {
+        if (division == division()) {
+            return;
+        }
+        store.changeDivision(division);
+        changed(division, LocalDate.MIN, "The landlord's division is now " + division);
+    }
+
+    @Transactional
+    public NonWorkingDay addClosureDay(LocalDate date, String name, String by) {
+        requireWeekday(date);
+        NonWorkingDay day = NonWorkingDay.closureDay(date, name);
+        if (!store.add(day, division(), clock.instant(), by)) {
+            throw new Conflict("closure-day-exists", "Closure day exists", date + " is already a closure day.");
+        }
+        changed(division(), date, "Closure day added: " + date);
+        return day;
+    }
+
+    @Transactional
+    public void removeClosureDay(LocalDate date) {
+        if (!store.remove(date, NonWorkingDay.Kind.CLOSURE_DAY, division())) {
+            throw new NotFound("Closure day", date.toString());
+        }
+        changed(division(), date, "Closure day removed: " + date);
+    }
+
+    /** A bank holiday announced after this release's list, for the landlord's division. */
+    @Transactional
+    public NonWorkingDay addBankHoliday(LocalDate date, String name, String by) {
+        requireWeekday(date);
+        Optional<NonWorkingDay> existing = current().reasonNotWorking(date);
+        if (existing.isPresent() && existing.get().kind() != NonWorkingDay.Kind.CLOSURE_DAY) {
+            throw new Conflict(
+                    "bank-holiday-exists",
+                    "Already a bank holiday",
+                    date + " is already a bank holiday (" + existing.get().name() + ").");
+        }
+        NonWorkingDay day = NonWorkingDay.addedBankHoliday(date, name);
+        store.add(day, division(), clock.instant(), by);
+        changed(division(), date, "Bank holiday added: " + date);
+        return day;
+    }
+
+    @Transactional
+    public void removeBankHoliday(LocalDate date) {
+        if (!store.remove(date, NonWorkingDay.Kind.ADDED_BANK_HOLIDAY, division())) {
+            throw new NotFound("Added bank holiday", date.toString());
+        }
+        changed(division(), date, "Bank holiday removed: " + date);
+    }
+
+    /** Picks up changes made through another instance sharing the database. */
+    @Scheduled(fixedDelayString = "${putright.calendar.reload-every:PT10S}")
+    void reloadIfChangedElsewhere() {
+        Loaded current = loaded.get();
+        if (current == null || current.version() != store.version()) {
+            reload();
+        }
+    }
+
+    private void changed(Division division, LocalDate from, String reason) {
+        reload();
+        events.publishEvent(new WorkingCalendarChanged(division, from, reason));
+    }
+
+    private Loaded reload() {
+        long version = store.version();
+        Division division = store.division();
+        Loaded fresh = new Loaded(new WorkingCalendar(division, BANK_HOLIDAYS, store.extraDays(division)), version);
+        loaded.set(fresh);
+        return fresh;
+    }
+
+    private static void requireWeekday(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+            throw new InvalidInput(
+                    "date",
+                    date + " is a " + day.toString().charAt(0)
+                            + day.toString().substring(1).toLowerCase(java.util.Locale.ROOT)
+                            + "; weekends are never working days");
+        }
+    }
+
+    private record Loaded(WorkingCalendar calendar, long version) {}
+}
