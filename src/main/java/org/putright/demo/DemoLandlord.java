@@ -18,18 +18,22 @@ class DemoLandlord implements ApplicationRunner {
 
     private final boolean enabled;
     private final DemoStaff staff;
+    private final DemoSettings settings;
 
     DemoLandlord(
             @Value("${putright.demo:}") String demo,
             @Value("${spring.datasource.url:}") String databaseUrl,
-            DemoStaff staff) {
+            DemoStaff staff,
+            DemoSettings settings) {
         this.enabled = demo.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo);
         this.staff = staff;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
+            settings.ensure();
             staff.ensure();
         }
     }

@@ -1,0 +1,131 @@
+package org.putright.settings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.putright.calendar.Division;
+import org.putright.calendar.WorkingCalendars;
+import org.putright.code.CodeEditions;
+import org.putright.code.Edition;
+import org.putright.system.problem.InvalidInput;
+import org.putright.system.problem.StaleVersion;
+import org.putright.system.web.Brand;
+import org.putright.system.web.BrandSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and changes the landlord's settings; the edition of the Code comes from here. */
+@Service
+public class Settings implements BrandSource {
+
+    private static final int MAXIMUM_NAME = 200;
+    private static final int MAXIMUM_CONTACT = 2000;
+
+    private final SettingsStore store;
+    private final CodeEditions editions;
+    private final WorkingCalendars calendars;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Settings(
+            SettingsStore store,
+            CodeEditions editions,
+            WorkingCalendars calendars,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.editions = editions;
+        this.calendars = calendars;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LandlordSettings current() {
+        return store.load();
+    }
+
+    public Division division() {
+        return calendars.division();
+    }
+
+    /** The edition of the Code the landlord follows; its timescales apply to every complaint. */
+    public Edition edition() {
+        return editions.get(current().codeEdition());
+    }
+
+    @Override
+    public Brand brand() {
+        LandlordSettings settings = current();
+        return new Brand(settings.name(), settings.primaryColour());
+    }
+
+    @Transactional
+    public LandlordSettings change(SettingsChange change, @Nullable Long expectedVersion, String by) {
+        LandlordSettings current = current();
+        validate(change);
+        long version = expectedVersion == null ? current.version() : expectedVersion;
+        LandlordSettings changed = new LandlordSettings(
+                change.name() == null ? current.name() : change.name().strip(),
+                change.codeEdition() == null ? current.codeEdition() : change.codeEdition(),
+                change.ombudsmanContact() == null
+                        ? current.ombudsmanContact()
+                        : change.ombudsmanContact().strip(),
+                change.primaryColour() == null ? current.primaryColour() : change.primaryColour(),
+                change.homesByReportingYear() == null ? current.homesByReportingYear() : change.homesByReportingYear(),
+                clock.instant(),
+                by,
+                version + 1);
+        if (version != current.version() || !store.save(changed, version)) {
+            throw new StaleVersion(version, current().version());
+        }
+        if (change.division() != null) {
+            calendars.changeDivision(change.division());
+        }
+        if (!changed.codeEdition().equals(current.codeEdition())) {
+            events.publishEvent(new CodeEditionChanged(current.codeEdition(), changed.codeEdition()));
+        }
+        return current();
+    }
+
+    private void validate(SettingsChange change) {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        if (change.name() != null && (change.name().isBlank() || change.name().length() > MAXIMUM_NAME)) {
+            errors.add(new InvalidInput.FieldError("name", "must be 1 to " + MAXIMUM_NAME + " characters"));
+        }
+        if (change.codeEdition() != null && editions.find(change.codeEdition()).isEmpty()) {
+            errors.add(new InvalidInput.FieldError(
+                    "codeEdition",
+                    "must be one of "
+                            + editions.all().stream()
+                                    .map(edition -> edition.id().value())
+                                    .toList()));
+        }
+        if (change.ombudsmanContact() != null
+                && (change.ombudsmanContact().isBlank()
+                        || change.ombudsmanContact().length() > MAXIMUM_CONTACT)) {
+            errors.add(new InvalidInput.FieldError(
+                    "ombudsmanContact",
+                    "must be 1 to " + MAXIMUM_CONTACT
+                            + " characters: letters must tell residents how to reach the Ombudsman"));
+        }
+        if (change.primaryColour() != null && !change.primaryColour().matches("#[0-9a-fA-F]{6}")) {
+            errors.add(new InvalidInput.FieldError("primaryColour", "must be a colour written #rrggbb"));
+        }
+        if (change.homesByReportingYear() != null) {
+            Set<ReportingYear> seen = new HashSet<>();
+            for (HomesCount count : change.homesByReportingYear()) {
+                if (!seen.add(count.reportingYear())) {
+                    errors.add(new InvalidInput.FieldError(
+                            "homesByReportingYear", count.reportingYear() + " is given more than once"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+}
