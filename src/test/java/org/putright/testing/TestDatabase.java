@@ -57,11 +57,20 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     }
 
     private static void createSchema(Server server, String schema) {
+        execute(server, "create schema " + schema);
+        if (embedded == null) {
+            // A real server outlives the run: leave it as we found it.
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> execute(server, "drop schema " + schema + " cascade")));
+        }
+    }
+
+    private static void execute(Server server, String sql) {
         try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
                 Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
+            statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create test schema on " + server.url(), e);
+            throw new IllegalStateException("Could not run '" + sql + "' on " + server.url(), e);
         }
     }
 
