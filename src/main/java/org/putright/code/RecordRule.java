@@ -14,7 +14,11 @@ public enum RecordRule implements Rule {
                     + " event it follows, such as an acknowledgement before the complaint was received."),
     DATED_IN_FUTURE(
             "Dated in the future",
-            "Something that has already happened cannot be recorded with a date or time later than now.");
+            "Something that has already happened cannot be recorded with a date or time later than now."),
+    NOT_ALLOWED_IN_STATUS(
+            "Not possible at this point",
+            "A complaint moves through its stages only in the ways the Code allows; this step is not open to a"
+                    + " complaint in its current status.");
 
     private final String title;
     private final String explanation;

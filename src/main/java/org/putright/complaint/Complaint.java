@@ -1,0 +1,824 @@
+package org.putright.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.putright.calendar.WorkingCalendar;
+import org.putright.calendar.WorkingDays;
+import org.putright.code.CodeRule;
+import org.putright.code.RecordRule;
+import org.putright.code.RuleBroken;
+import org.putright.code.StageTimescales;
+import org.putright.code.Timescales;
+import org.putright.complaint.ComplaintEvent.ActionUpdated;
+import org.putright.complaint.ComplaintEvent.ClarificationRequested;
+import org.putright.complaint.ComplaintEvent.ComplaintAcknowledged;
+import org.putright.complaint.ComplaintEvent.ComplaintClosed;
+import org.putright.complaint.ComplaintEvent.ComplaintReceived;
+import org.putright.complaint.ComplaintEvent.ComplaintRefused;
+import org.putright.complaint.ComplaintEvent.ComplaintResponded;
+import org.putright.complaint.ComplaintEvent.ComplaintWithdrawn;
+import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded;
+import org.putright.complaint.ComplaintEvent.EscalationRequested;
+import org.putright.complaint.ComplaintEvent.IssueAdded;
+import org.putright.complaint.ComplaintEvent.IssueRaisedSeparately;
+import org.putright.complaint.ComplaintEvent.RemedyApproved;
+import org.putright.complaint.ComplaintEvent.RemedyCompleted;
+import org.putright.complaint.ComplaintEvent.ResponseExtended;
+import org.putright.complaint.ComplaintEvent.UpdateIntervalAgreed;
+import org.putright.complaint.Lifecycle.Step;
+import org.putright.system.problem.InvalidInput;
+import org.putright.system.problem.NotFound;
+
+/**
+ * A complaint, from the moment the landlord receives it to its final response.
+ *
+ * <p>It is received (1.2: however made), then either refused on a section 2 ground with reasons
+ * (2.1–2.4) or acknowledged, defined and logged at stage 1 (5.6, 6.2). A stage 1 response gives a
+ * finding with reasons on every point of the definition (6.7); the decision follows from those
+ * findings. A response may be extended once told to the resident before it was due (6.4). The
+ * resident may then ask for stage 2 without giving reasons (6.12); the escalation is acknowledged
+ * by someone other than the stage 1 handler (6.13) and answered with a final response (6.14).
+ * There is no stage 0 and no stage 3 (5.2, 5.3).
+ *
+ * <p>Every step checks its rules, then records an event. The events are the record (5.12): the
+ * complaint's state is rebuilt from them, and nothing is changed in place. Which step may follow
+ * which is decided by {@link Lifecycle} alone. Dates come from the caller; the complaint never
+ * reads a clock, so a step can be recorded when it actually happened (backdated), never in the
+ * future, and never before what it follows.
+ */
+public final class Complaint {
+
+    /** Clock skew allowed between a client and the server before a time counts as the future. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    /** The Code's window for accepting a complaint without discretion (2.3). */
+    static final Period TWELVE_MONTHS = Period.ofMonths(12);
+
+    private final ComplaintReference reference;
+    private final List<RecordedEvent> record = new ArrayList<>();
+    private final List<RecordedEvent> unsaved = new ArrayList<>();
+
+    private Status status = Status.RECEIVED;
+    private int stage = 1;
+    private @Nullable ComplaintReceived receipt;
+    private final Map<Integer, String> handlers = new HashMap<>();
+    private final Map<Integer, Instant> acknowledgedAt = new HashMap<>();
+    private @Nullable Definition definition;
+    private @Nullable String discretionReason;
+    private @Nullable Instant escalationRequestedAt;
+    private @Nullable String escalationReason;
+    private final List<Extension> extensions = new ArrayList<>();
+    private final List<Response> responses = new ArrayList<>();
+    private final Map<UUID, Remedy> remedies = new LinkedHashMap<>();
+    private final Map<UUID, OutstandingAction> actions = new LinkedHashMap<>();
+    private final List<IssueAdded> pendingIssues = new ArrayList<>();
+    private final List<String> relatedComplaints = new ArrayList<>();
+    private @Nullable UpdateIntervalAgreed updateInterval;
+    private @Nullable Refusal refusal;
+    private @Nullable Instant closedAt;
+    private @Nullable Instant withdrawnAt;
+    private Instant lastStepAt = Instant.EPOCH;
+
+    private Complaint(ComplaintReference reference) {
+        this.reference = reference;
+    }
+
+    /** Receives a new complaint. It need not use the word "complaint" (1.3). */
+    public static Complaint receive(ComplaintReference reference, NewComplaint details, Actor actor, Instant now) {
+        if (details.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new RuleBroken(RecordRule.DATED_IN_FUTURE, "receivedAt is later than now.");
+        }
+        if (details.description().isBlank()) {
+            throw new InvalidInput("description", "must say what the complaint is about, in the resident's words");
+        }
+        LocalDate receivedOn = WorkingCalendar.dayOf(details.receivedAt());
+        if (details.issueFirstKnownOn() != null && details.issueFirstKnownOn().isAfter(receivedOn)) {
+            throw new RuleBroken(
+                    RecordRule.TIME_ORDER, "issueFirstKnownOn is after the day the complaint was received.");
+        }
+        Complaint complaint = new Complaint(reference);
+        complaint.record(
+                new ComplaintReceived(
+                        details.receivedAt(),
+                        details.channel(),
+                        details.residentId(),
+                        details.representativeId(),
+                        details.description().strip(),
+                        details.issueFirstKnownOn(),
+                        details.category(),
+                        details.serviceRequestId(),
+                        details.raisedFrom() == null
+                                ? null
+                                : details.raisedFrom().value()),
+                actor,
+                now);
+        return complaint;
+    }
+
+    /** Rebuilds a complaint from its record. */
+    public static Complaint replay(ComplaintReference reference, List<RecordedEvent> events) {
+        if (events.isEmpty() || !(events.get(0).event() instanceof ComplaintReceived)) {
+            throw new IllegalArgumentException("A complaint's record starts with its receipt: " + reference);
+        }
+        Complaint complaint = new Complaint(reference);
+        for (RecordedEvent event : events) {
+            complaint.apply(event);
+            complaint.record.add(event);
+        }
+        return complaint;
+    }
+
+    // --- Steps -------------------------------------------------------------------------------
+
+    /**
+     * Acknowledges the complaint (stage 1, 6.2) or the escalation (stage 2, 6.11) with the
+     * complaint definition (5.6). Stage 2 restates the definition and must be handled by someone
+     * other than the stage 1 handler (6.13). A complaint about an issue older than 12 months needs
+     * the decision to use discretion recorded (2.3).
+     */
+    public void acknowledge(
+            Instant at, String handler, Definition definition, @Nullable String discretion, Actor actor, Instant now) {
+        Status next = step(Step.ACKNOWLEDGE, at, now);
+        if (definition.points().isEmpty()) {
+            throw new RuleBroken(
+                    CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
+                    "The acknowledgement needs the complaint definition: at least one point with the outcome sought.");
+        }
+        for (Definition.Point point : definition.points()) {
+            if (point.summary().isBlank() || point.outcomeSought().isBlank()) {
+                throw new RuleBroken(
+                        CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
+                        "Point " + point.number() + " needs both what it is about and the outcome sought.");
+            }
+        }
+        for (Definition.NotResponsible aspect : definition.notResponsibleFor()) {
+            if (aspect.aspect().isBlank() || aspect.responsibleParty().isBlank()) {
+                throw new RuleBroken(
+                        CodeRule.RESPONSIBILITY_UNCLEAR,
+                        "For each aspect the landlord is not responsible for, say who is.");
+            }
+        }
+        int acknowledgedStage = next == Status.STAGE_1_OPEN ? 1 : 2;
+        if (acknowledgedStage == 2 && handler.equals(handlers.get(1))) {
+            throw new RuleBroken(
+                    CodeRule.STAGE_TWO_HANDLER_NOT_INDEPENDENT,
+                    handler + " handled stage 1; stage 2 must be handled by someone else.");
+        }
+        if (acknowledgedStage == 1 && isOlderThanTwelveMonths() && (discretion == null || discretion.isBlank())) {
+            throw new RuleBroken(
+                    CodeRule.DISCRETION_NOT_DECIDED,
+                    "The issue arose more than 12 months before the complaint: record why discretion is used to"
+                            + " accept it, or refuse it.");
+        }
+        record(
+                new ComplaintAcknowledged(
+                        at, acknowledgedStage, handler, definition, discretion == null ? null : discretion.strip()),
+                actor,
+                now);
+    }
+
+    /** Refuses the complaint (2.1–2.4), or at stage 2 the escalation (5.11), with individual reasons. */
+    public void refuse(Instant at, @Nullable RefusalGround ground, @Nullable String reasons, Actor actor, Instant now) {
+        step(Step.REFUSE, at, now);
+        if (ground == null) {
+            throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage, "A refusal needs a section 2 ground.");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw new RuleBroken(
+                    CodeRule.REFUSAL_WITHOUT_REASONS,
+                    stage,
+                    "A refusal needs the individual reasons for this complaint, which the refusal letter gives.");
+        }
+        record(new ComplaintRefused(at, stage, ground, reasons.strip()), actor, now);
+    }
+
+    /** Asks the resident to clarify the complaint (5.7); the record keeps the question. */
+    public void requestClarification(Instant at, String question, Actor actor, Instant now) {
+        step(Step.REQUEST_CLARIFICATION, at, now);
+        if (question.isBlank()) {
+            throw new InvalidInput("question", "must say what needs clarifying");
+        }
+        record(new ClarificationRequested(at, question.strip()), actor, now);
+    }
+
+    /**
+     * Extends the open stage's response deadline by some working days. The resident must be told on
+     * or before the deadline being extended; the stage's extensions together may not pass the cap
+     * (10 working days at stage 1, 20 at stage 2 in the 2024 Code) without a recorded good reason
+     * (6.4, 6.15).
+     */
+    public void extend(
+            Instant notifiedAt,
+            int workingDays,
+            @Nullable String reason,
+            @Nullable String goodReason,
+            WorkingCalendar calendar,
+            Timescales timescales,
+            Actor actor,
+            Instant now) {
+        step(Step.EXTEND, notifiedAt, now);
+        if (workingDays < 1) {
+            throw new InvalidInput("workingDays", "must be at least 1");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleBroken(
+                    CodeRule.EXTENSION_WITHOUT_REASON, stage, "Tell the resident why the response needs more time.");
+        }
+        LocalDate due = deadlines(calendar, timescales).respondBy();
+        if (due != null && WorkingCalendar.dayOf(notifiedAt).isAfter(due)) {
+            throw new RuleBroken(
+                    CodeRule.EXTENSION_AFTER_DEADLINE,
+                    stage,
+                    "The response was due by " + due + "; an extension must be given on or before that day.");
+        }
+        int cap = timescales.stage(stage).extensionCap().workingDays();
+        int total = extendedWorkingDays(stage) + workingDays;
+        if (total > cap && (goodReason == null || goodReason.isBlank())) {
+            throw new RuleBroken(
+                    CodeRule.EXTENSION_BEYOND_CAP,
+                    stage,
+                    "Stage " + stage + " extensions would total " + total + " working days, beyond the Code's " + cap
+                            + "; record the good reason for going further.");
+        }
+        record(
+                new ResponseExtended(
+                        notifiedAt,
+                        stage,
+                        workingDays,
+                        reason.strip(),
+                        goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
+                actor,
+                now);
+    }
+
+    /** Agrees with the resident how often they will be kept informed while the response is awaited (5.9). */
+    public void agreeUpdates(Instant at, int everyWorkingDays, String how, Actor actor, Instant now) {
+        step(Step.AGREE_UPDATES, at, now);
+        if (everyWorkingDays < 1 || everyWorkingDays > 60) {
+            throw new InvalidInput("everyWorkingDays", "must be between 1 and 60");
+        }
+        record(new UpdateIntervalAgreed(at, everyWorkingDays, how.isBlank() ? "as agreed" : how.strip()), actor, now);
+    }
+
+    /**
+     * A new issue raised during the complaint (6.8). A related issue raised before the stage 1
+     * response joins the stage 1 definition; otherwise the caller logs it as a new complaint and
+     * records that here with {@link #issueRaisedSeparately}.
+     *
+     * @return true when the issue joined this complaint
+     */
+    public boolean addIssue(
+            Instant at, String summary, String outcomeSought, boolean related, Actor actor, Instant now) {
+        step(Step.ADD_ISSUE, at, now);
+        if (summary.isBlank()) {
+            throw new InvalidInput("summary", "must say what the new issue is");
+        }
+        boolean joins = related && (status == Status.RECEIVED || status == Status.STAGE_1_OPEN);
+        if (!joins) {
+            return false;
+        }
+        Integer point = status == Status.STAGE_1_OPEN && definition != null
+                ? definition.points().size() + 1
+                : null;
+        record(new IssueAdded(at, summary.strip(), outcomeSought.strip(), point), actor, now);
+        return true;
+    }
+
+    /** Records that a new issue was logged as its own complaint (6.8). */
+    public void issueRaisedSeparately(
+            Instant at, String summary, ComplaintReference newComplaint, Actor actor, Instant now) {
+        checkTime(at, now, receivedAt());
+        record(new IssueRaisedSeparately(at, summary.strip(), newComplaint.value()), actor, now);
+    }
+
+    /**
+     * Responds to the open stage: a finding with reasons for every point of the definition (6.7,
+     * 6.18), remedies saying what will happen and by when (7.3), and actions still outstanding with
+     * owners (6.6). A financial remedy beyond the actor's limit waits for approval; the response is
+     * issued all the same.
+     */
+    public void respond(
+            Instant at,
+            List<Finding> findings,
+            List<RemedyOffer> offers,
+            List<ActionPlan> plans,
+            Actor actor,
+            Instant now) {
+        step(Step.RESPOND, at, now);
+        Definition defined = currentDefinition();
+        Map<Integer, Finding> byPoint = new HashMap<>();
+        for (Finding finding : findings) {
+            if (defined.points().stream().noneMatch(point -> point.number() == finding.point())) {
+                throw new RuleBroken(
+                        CodeRule.POINT_WITHOUT_FINDING,
+                        stage,
+                        "There is no point " + finding.point() + " in the stage " + stage + " definition.");
+            }
+            if (byPoint.put(finding.point(), finding) != null) {
+                throw new RuleBroken(
+                        CodeRule.POINT_WITHOUT_FINDING, stage, "Point " + finding.point() + " has two findings.");
+            }
+            if (finding.reasons().isBlank()) {
+                throw new RuleBroken(
+                        CodeRule.POINT_WITHOUT_FINDING,
+                        stage,
+                        "The finding on point " + finding.point() + " needs its reasons.");
+            }
+        }
+        for (Definition.Point point : defined.points()) {
+            if (!byPoint.containsKey(point.number())) {
+                throw new RuleBroken(
+                        CodeRule.POINT_WITHOUT_FINDING,
+                        stage,
+                        "Point " + point.number() + " (" + point.summary() + ") has no finding; address every point.");
+            }
+        }
+        List<Finding> ordered = defined.points().stream()
+                .map(point -> byPoint.get(point.number()))
+                .toList();
+        List<Remedy> offered =
+                offers.stream().map(offer -> remedy(offer, actor)).toList();
+        List<OutstandingAction> outstanding =
+                plans.stream().map(this::outstandingAction).toList();
+        record(new ComplaintResponded(at, stage, ordered, Decision.from(ordered), offered, outstanding), actor, now);
+    }
+
+    /** The resident asks for stage 2; no reason is needed (6.12). There is no stage 3 (5.3). */
+    public void escalate(Instant at, @Nullable String residentReason, Actor actor, Instant now) {
+        if (stage == 2 && (status == Status.STAGE_2_RESPONDED || status == Status.CLOSED)) {
+            throw new RuleBroken(
+                    CodeRule.NO_THIRD_STAGE,
+                    "The stage 2 response is final: the resident can now take the complaint to the Housing Ombudsman.");
+        }
+        if (status == Status.CLOSED && responseAt(1) == null) {
+            throw notAllowed(Step.ESCALATE);
+        }
+        step(Step.ESCALATE, at, now);
+        record(
+                new EscalationRequested(
+                        at, residentReason == null || residentReason.isBlank() ? null : residentReason.strip()),
+                actor,
+                now);
+    }
+
+    /** The resident withdraws the complaint. */
+    public void withdraw(Instant at, String note, Actor actor, Instant now) {
+        step(Step.WITHDRAW, at, now);
+        record(new ComplaintWithdrawn(at, note.strip()), actor, now);
+    }
+
+    /** Closes the complaint after a response; remedies and actions are still followed through. */
+    public void close(Instant at, String note, Actor actor, Instant now) {
+        step(Step.CLOSE, at, now);
+        record(new ComplaintClosed(at, note.strip()), actor, now);
+    }
+
+    /** Keeps correspondence with anyone, in or out, on the record (5.12), at any point. */
+    public void recordCorrespondence(
+            Instant at,
+            CorrespondenceRecorded.Direction direction,
+            CorrespondenceRecorded.Party party,
+            String channel,
+            String subject,
+            String body,
+            Actor actor,
+            Instant now) {
+        checkTime(at, now, receivedAt());
+        if (subject.isBlank()) {
+            throw new InvalidInput("summary", "must say what the correspondence was about");
+        }
+        record(new CorrespondenceRecorded(at, direction, party, channel.strip(), subject.strip(), body), actor, now);
+    }
+
+    /** Approves a financial remedy awaiting approval, by someone whose limit covers it (7.4). */
+    public void approveRemedy(UUID remedyId, Actor actor, Instant now) {
+        Remedy remedy = remedy(remedyId);
+        if (remedy.status() != Remedy.Status.AWAITING_APPROVAL) {
+            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This remedy is not awaiting approval.");
+        }
+        if (remedy.amount() != null && !actor.mayAgree(remedy.amount())) {
+            throw new RuleBroken(
+                    CodeRule.FINANCIAL_REMEDY_NEEDS_APPROVAL,
+                    "£" + remedy.amount()
+                            + " is above your compensation limit; someone whose limit covers it must approve it.");
+        }
+        record(new RemedyApproved(now, remedyId, actor.username()), actor, now);
+    }
+
+    /** Records that a remedy was carried out (7.3). */
+    public void completeRemedy(UUID remedyId, Instant at, String note, Actor actor, Instant now) {
+        Remedy remedy = remedy(remedyId);
+        if (remedy.status() != Remedy.Status.AGREED) {
+            throw new RuleBroken(
+                    RecordRule.NOT_ALLOWED_IN_STATUS,
+                    remedy.status() == Remedy.Status.COMPLETED
+                            ? "This remedy is already completed."
+                            : "This remedy awaits approval before it can be carried out.");
+        }
+        checkTime(at, now, responseAt(remedy.stage()));
+        record(new RemedyCompleted(at, remedyId, note.strip()), actor, now);
+    }
+
+    /** Records progress on an outstanding action, or its completion (6.6, 6.17). */
+    public void updateAction(UUID actionId, Instant at, String note, boolean completed, Actor actor, Instant now) {
+        OutstandingAction action = actions.get(actionId);
+        if (action == null) {
+            throw new NotFound("Outstanding action", actionId.toString());
+        }
+        if (action.completedAt() != null) {
+            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This action is already completed.");
+        }
+        if (note.isBlank()) {
+            throw new InvalidInput("note", "must say what progress was made");
+        }
+        checkTime(at, now, responseAt(action.stage()));
+        record(new ActionUpdated(at, actionId, note.strip(), completed), actor, now);
+    }
+
+    // --- Reading -----------------------------------------------------------------------------
+
+    /** The deadline of the step now due, by the landlord's calendar and Code edition. */
+    public Deadlines deadlines(WorkingCalendar calendar, Timescales timescales) {
+        StageTimescales current = timescales.stage(stage);
+        return switch (status) {
+            case RECEIVED ->
+                new Deadlines(
+                        calendar.deadline(
+                                receivedAt(), days(current.acknowledge().workingDays())),
+                        null);
+            case STAGE_2_REQUESTED ->
+                new Deadlines(
+                        calendar.deadline(
+                                requireEscalation(), days(current.acknowledge().workingDays())),
+                        null);
+            case STAGE_1_OPEN, STAGE_2_OPEN -> new Deadlines(null, respondBy(stage, calendar, timescales));
+            case STAGE_1_RESPONDED, STAGE_2_RESPONDED, CLOSED, REFUSED, WITHDRAWN -> Deadlines.NONE;
+        };
+    }
+
+    /** The acknowledgement deadline a stage had, whether or not it has passed. */
+    public @Nullable LocalDate acknowledgementDeadline(int ofStage, WorkingCalendar calendar, Timescales timescales) {
+        Instant from = ofStage == 1 ? receivedAt() : escalationRequestedAt;
+        return from == null
+                ? null
+                : calendar.deadline(
+                        from, days(timescales.stage(ofStage).acknowledge().workingDays()));
+    }
+
+    /** The response deadline a stage had, with its extensions, once it was acknowledged. */
+    public @Nullable LocalDate respondBy(int ofStage, WorkingCalendar calendar, Timescales timescales) {
+        StageTimescales scales = timescales.stage(ofStage);
+        Instant from =
+                switch (scales.respond().from()) {
+                    case RECEIPT -> ofStage == 1 ? receivedAt() : escalationRequestedAt;
+                    case ACKNOWLEDGEMENT -> acknowledgedAt.get(ofStage);
+                    case ESCALATION_REQUEST -> ofStage == 1 ? receivedAt() : escalationRequestedAt;
+                };
+        if (from == null || !acknowledgedAt.containsKey(ofStage)) {
+            return null;
+        }
+        LocalDate due = calendar.deadline(from, days(scales.respond().workingDays()));
+        for (Extension extension : extensions) {
+            if (extension.stage() == ofStage) {
+                due = calendar.addWorkingDays(due, days(extension.workingDays()));
+            }
+        }
+        return due;
+    }
+
+    public ComplaintReference reference() {
+        return reference;
+    }
+
+    /** How many events the record holds: the complaint's version for optimistic concurrency. */
+    public int version() {
+        return record.size();
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int stage() {
+        return stage;
+    }
+
+    public ComplaintReceived receipt() {
+        if (receipt == null) {
+            throw new IllegalStateException("A complaint is always received first");
+        }
+        return receipt;
+    }
+
+    public Instant receivedAt() {
+        return receipt().at();
+    }
+
+    public @Nullable String handler(int ofStage) {
+        return handlers.get(ofStage);
+    }
+
+    public @Nullable Instant acknowledgedAt(int ofStage) {
+        return acknowledgedAt.get(ofStage);
+    }
+
+    public @Nullable Definition definition() {
+        return definition;
+    }
+
+    public @Nullable String discretionReason() {
+        return discretionReason;
+    }
+
+    public @Nullable Instant escalationRequestedAt() {
+        return escalationRequestedAt;
+    }
+
+    public @Nullable String escalationReason() {
+        return escalationReason;
+    }
+
+    public List<Extension> extensions() {
+        return List.copyOf(extensions);
+    }
+
+    public List<Response> responses() {
+        return List.copyOf(responses);
+    }
+
+    public @Nullable Instant responseAt(int ofStage) {
+        return responses.stream()
+                .filter(response -> response.stage() == ofStage)
+                .map(Response::respondedAt)
+                .findFirst()
+                .orElse(null);
+    }
+
+    public List<Remedy> remedies() {
+        return List.copyOf(remedies.values());
+    }
+
+    public List<OutstandingAction> outstandingActions() {
+        return List.copyOf(actions.values());
+    }
+
+    public List<IssueAdded> pendingIssues() {
+        return List.copyOf(pendingIssues);
+    }
+
+    public List<String> relatedComplaints() {
+        return List.copyOf(relatedComplaints);
+    }
+
+    public @Nullable UpdateIntervalAgreed updateInterval() {
+        return updateInterval;
+    }
+
+    public @Nullable Refusal refusal() {
+        return refusal;
+    }
+
+    public @Nullable Instant closedAt() {
+        return closedAt;
+    }
+
+    public @Nullable Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    /** The issue arose more than 12 months before the complaint was received (2.3). */
+    public boolean isOlderThanTwelveMonths() {
+        LocalDate known = receipt().issueFirstKnownOn();
+        return known != null && known.plus(TWELVE_MONTHS).isBefore(WorkingCalendar.dayOf(receivedAt()));
+    }
+
+    /** The whole record, oldest first. */
+    public List<RecordedEvent> record() {
+        return List.copyOf(record);
+    }
+
+    /** Events recorded since the complaint was loaded, for the repository to append. */
+    public List<RecordedEvent> unsavedEvents() {
+        return List.copyOf(unsaved);
+    }
+
+    public void markSaved() {
+        unsaved.clear();
+    }
+
+    // --- Internals ---------------------------------------------------------------------------
+
+    private Status step(Step step, Instant at, Instant now) {
+        Status next = Lifecycle.after(status, step).orElseThrow(() -> notAllowed(step));
+        checkTime(at, now, lastStepAt);
+        return next;
+    }
+
+    private RuleBroken notAllowed(Step step) {
+        return new RuleBroken(
+                RecordRule.NOT_ALLOWED_IN_STATUS,
+                "A complaint that is " + status + " cannot take the step " + step + "; open steps: "
+                        + Lifecycle.stepsFrom(status).keySet() + ".");
+    }
+
+    private static void checkTime(Instant at, Instant now, @Nullable Instant notBefore) {
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new RuleBroken(RecordRule.DATED_IN_FUTURE, at + " is later than now.");
+        }
+        if (notBefore != null && at.isBefore(notBefore)) {
+            throw new RuleBroken(RecordRule.TIME_ORDER, at + " is before " + notBefore + ", which this step follows.");
+        }
+    }
+
+    private Remedy remedy(RemedyOffer offer, Actor actor) {
+        if (offer.type() == RemedyType.FINANCIAL) {
+            if (offer.amount() == null || offer.amount().signum() <= 0) {
+                throw new InvalidInput("remedies.amount", "a financial remedy needs an amount above zero");
+            }
+            if (offer.dueBy() == null) {
+                throw new RuleBroken(
+                        CodeRule.REMEDY_WITHOUT_DUE_DATE,
+                        "Say by when the payment of £" + offer.amount() + " will be made.");
+            }
+        } else if (offer.amount() != null) {
+            throw new InvalidInput("remedies.amount", "only a FINANCIAL remedy has an amount");
+        }
+        if (offer.description().isBlank()) {
+            throw new InvalidInput("remedies.description", "must say what will happen");
+        }
+        boolean needsApproval =
+                offer.type() == RemedyType.FINANCIAL && offer.amount() != null && !actor.mayAgree(offer.amount());
+        return new Remedy(
+                UUID.randomUUID(),
+                stage,
+                offer.type(),
+                offer.description().strip(),
+                offer.amount(),
+                offer.dueBy(),
+                needsApproval ? Remedy.Status.AWAITING_APPROVAL : Remedy.Status.AGREED,
+                needsApproval ? null : actor.username(),
+                null,
+                null);
+    }
+
+    private OutstandingAction outstandingAction(ActionPlan plan) {
+        if (plan.owner() == null || plan.owner().isBlank() || plan.dueBy() == null) {
+            throw new RuleBroken(
+                    CodeRule.OUTSTANDING_ACTION_UNTRACKED,
+                    stage,
+                    "Every outstanding action needs an owner and a due date so it can be tracked.");
+        }
+        if (plan.description().isBlank()) {
+            throw new InvalidInput("outstandingActions.description", "must say what will be done");
+        }
+        return new OutstandingAction(
+                UUID.randomUUID(), stage, plan.description().strip(), plan.owner(), plan.dueBy(), List.of(), null);
+    }
+
+    private Remedy remedy(UUID id) {
+        Remedy remedy = remedies.get(id);
+        if (remedy == null) {
+            throw new NotFound("Remedy", id.toString());
+        }
+        return remedy;
+    }
+
+    private Definition currentDefinition() {
+        if (definition == null) {
+            throw new IllegalStateException("An open stage always has a definition");
+        }
+        return definition;
+    }
+
+    private Instant requireEscalation() {
+        if (escalationRequestedAt == null) {
+            throw new IllegalStateException("Stage 2 always starts with an escalation request");
+        }
+        return escalationRequestedAt;
+    }
+
+    private int extendedWorkingDays(int ofStage) {
+        return extensions.stream()
+                .filter(extension -> extension.stage() == ofStage)
+                .mapToInt(Extension::workingDays)
+                .sum();
+    }
+
+    private static WorkingDays days(int count) {
+        return WorkingDays.of(count);
+    }
+
+    private void record(ComplaintEvent event, Actor actor, Instant now) {
+        RecordedEvent recorded = new RecordedEvent(record.size() + 1, event, actor.username(), now);
+        apply(recorded);
+        record.add(recorded);
+        unsaved.add(recorded);
+    }
+
+    /** How each event changes the complaint: the only place state is written. */
+    private void apply(RecordedEvent recorded) {
+        ComplaintEvent event = recorded.event();
+        switch (event) {
+            case ComplaintReceived received -> {
+                receipt = received;
+                status = Status.RECEIVED;
+                stage = 1;
+            }
+            case ComplaintRefused refused -> {
+                refusal = new Refusal(refused.stage(), refused.at(), refused.ground(), refused.reasons());
+                status = Status.REFUSED;
+            }
+            case ComplaintAcknowledged acknowledged -> {
+                handlers.put(acknowledged.stage(), acknowledged.handler());
+                acknowledgedAt.put(acknowledged.stage(), acknowledged.at());
+                definition = acknowledged.definition();
+                if (acknowledged.discretionReason() != null) {
+                    discretionReason = acknowledged.discretionReason();
+                }
+                pendingIssues.clear();
+                status = acknowledged.stage() == 1 ? Status.STAGE_1_OPEN : Status.STAGE_2_OPEN;
+            }
+            case ClarificationRequested ignored -> {
+                // On the record only.
+            }
+            case ResponseExtended extended ->
+                extensions.add(new Extension(
+                        extended.stage(),
+                        extended.at(),
+                        extended.workingDays(),
+                        extended.reason(),
+                        extended.goodReason()));
+            case UpdateIntervalAgreed agreed -> updateInterval = agreed;
+            case IssueAdded added -> {
+                if (added.point() != null && definition != null) {
+                    definition = definition.withPoint(added.summaryOfIssue(), added.outcomeSought());
+                } else {
+                    pendingIssues.add(added);
+                }
+            }
+            case IssueRaisedSeparately separately -> relatedComplaints.add(separately.newComplaint());
+            case ComplaintResponded responded -> {
+                responses.add(new Response(
+                        responded.stage(),
+                        responded.at(),
+                        recorded.by(),
+                        responded.findings(),
+                        responded.decision(),
+                        responded.remedies(),
+                        responded.outstandingActions()));
+                responded.remedies().forEach(remedy -> remedies.put(remedy.id(), remedy));
+                responded.outstandingActions().forEach(action -> actions.put(action.id(), action));
+                status = responded.stage() == 1 ? Status.STAGE_1_RESPONDED : Status.STAGE_2_RESPONDED;
+            }
+            case EscalationRequested escalation -> {
+                escalationRequestedAt = escalation.at();
+                escalationReason = escalation.residentReason();
+                stage = 2;
+                status = Status.STAGE_2_REQUESTED;
+            }
+            case ComplaintWithdrawn withdrawn -> {
+                withdrawnAt = withdrawn.at();
+                status = Status.WITHDRAWN;
+            }
+            case ComplaintClosed closed -> {
+                closedAt = closed.at();
+                status = Status.CLOSED;
+            }
+            case CorrespondenceRecorded ignored -> {
+                // On the record only.
+            }
+            case RemedyApproved approved ->
+                remedies.computeIfPresent(
+                        approved.remedy(), (id, remedy) -> remedy.approved(approved.approver(), approved.at()));
+            case RemedyCompleted completed ->
+                remedies.computeIfPresent(completed.remedy(), (id, remedy) -> remedy.completed(completed.at()));
+            case ActionUpdated updated ->
+                actions.computeIfPresent(updated.action(), (id, action) -> {
+                    OutstandingAction.Update update =
+                            new OutstandingAction.Update(updated.at(), recorded.by(), updated.note());
+                    return updated.completed() ? action.completed(update) : action.withUpdate(update);
+                });
+        }
+        if (isStep(event)) {
+            lastStepAt = event.at();
+        }
+    }
+
+    /** Steps of the lifecycle set the time later steps may not precede; the rest are on the record only. */
+    private static boolean isStep(ComplaintEvent event) {
+        return !(event instanceof CorrespondenceRecorded
+                || event instanceof RemedyApproved
+                || event instanceof RemedyCompleted
+                || event instanceof ActionUpdated
+                || event instanceof IssueRaisedSeparately);
+    }
+}
