@@ -1,0 +1,187 @@
+package org.putright.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.putright.calendar.WorkingCalendar;
+import org.putright.calendar.WorkingCalendarChanged;
+import org.putright.calendar.WorkingCalendars;
+import org.putright.code.Timescales;
+import org.putright.settings.CodeEditionChanged;
+import org.putright.settings.Settings;
+import org.putright.system.problem.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Carries out steps on complaints: loads the complaint, lets it check its rules and record the
+ * step, and saves the record with the deadline now due. Time comes from the injected clock; the
+ * landlord's calendar and Code edition from their modules.
+ */
+@Service
+public class Complaints {
+
+    private static final Logger log = LoggerFactory.getLogger(Complaints.class);
+
+    private final ComplaintRepository repository;
+    private final WorkingCalendars calendars;
+    private final Settings settings;
+    private final Clock clock;
+
+    Complaints(ComplaintRepository repository, WorkingCalendars calendars, Settings settings, Clock clock) {
+        this.repository = repository;
+        this.calendars = calendars;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Logs a new complaint and returns it. */
+    @Transactional
+    public Complaint receive(NewComplaint details, Actor actor) {
+        Instant now = clock.instant();
+        int year = WorkingCalendar.dayOf(details.receivedAt()).getYear();
+        Complaint complaint = Complaint.receive(repository.nextReference(year), details, actor, now);
+        save(complaint);
+        return complaint;
+    }
+
+    public Complaint get(ComplaintReference reference) {
+        return repository.find(reference).orElseThrow(() -> new NotFound("Complaint", reference.value()));
+    }
+
+    /**
+     * Loads the complaint, checks the caller's version when it sent one, lets {@code step} act on it
+     * and saves what it recorded.
+     */
+    @Transactional
+    public Complaint act(
+            ComplaintReference reference,
+            @org.jspecify.annotations.Nullable Long expectedVersion,
+            Consumer<Complaint> step) {
+        Complaint complaint = get(reference);
+        if (expectedVersion != null && expectedVersion != complaint.version()) {
+            throw new org.putright.system.problem.StaleVersion(expectedVersion, complaint.version());
+        }
+        step.accept(complaint);
+        save(complaint);
+        return complaint;
+    }
+
+    /**
+     * A new issue raised on a complaint (6.8): it joins the stage 1 definition when related and not
+     * yet answered; otherwise it is logged as a new complaint linked to this one.
+     *
+     * @return the complaint the issue now belongs to, and whether that is a new one
+     */
+    @Transactional
+    public IssueOutcome addIssue(
+            ComplaintReference reference,
+            @org.jspecify.annotations.Nullable Long expectedVersion,
+            Instant raisedAt,
+            String summary,
+            String outcomeSought,
+            boolean related,
+            Actor actor) {
+        Instant now = clock.instant();
+        boolean[] joined = new boolean[1];
+        Complaint original = act(
+                reference,
+                expectedVersion,
+                complaint -> joined[0] = complaint.addIssue(raisedAt, summary, outcomeSought, related, actor, now));
+        if (joined[0]) {
+            return new IssueOutcome(original, false);
+        }
+        ComplaintEvent.ComplaintReceived receipt = original.receipt();
+        String description = outcomeSought.isBlank() ? summary : summary + " Outcome sought: " + outcomeSought;
+        Complaint separate = receive(
+                new NewComplaint(
+                        raisedAt,
+                        receipt.channel(),
+                        receipt.residentId(),
+                        receipt.representativeId(),
+                        description,
+                        null,
+                        receipt.category(),
+                        null,
+                        original.reference()),
+                actor);
+        act(reference, null, complaint -> complaint.issueRaisedSeparately(raisedAt, summary, separate.reference(), actor, now));
+        return new IssueOutcome(separate, true);
+    }
+
+    /** Where a new issue went: the complaint it joined, or the new complaint logged for it. */
+    public record IssueOutcome(Complaint complaint, boolean newComplaint) {}
+
+    public ComplaintPage list(ComplaintQuery query) {
+        return repository.list(query);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return WorkingCalendar.dayOf(clock.instant());
+    }
+
+    public WorkingCalendar calendar() {
+        return calendars.current();
+    }
+
+    public Timescales timescales() {
+        return settings.edition().timescales();
+    }
+
+    public Deadlines deadlines(Complaint complaint) {
+        return complaint.deadlines(calendar(), timescales());
+    }
+
+    /** A new bank holiday or closure day may move the deadline of every open complaint. */
+    @EventListener
+    @Transactional
+    public void on(WorkingCalendarChanged change) {
+        recomputeOpenDeadlines(change.reason());
+    }
+
+    /** The Code's timescales apply to every complaint, open ones included. */
+    @EventListener
+    @Transactional
+    public void on(CodeEditionChanged change) {
+        recomputeOpenDeadlines("Code edition changed from " + change.previous() + " to " + change.current());
+    }
+
+    private void recomputeOpenDeadlines(String why) {
+        List<ComplaintReference> open = repository.openReferences();
+        for (ComplaintReference reference : open) {
+            repository.find(reference).ifPresent(complaint -> repository.updateSummary(summary(complaint)));
+        }
+        log.info("Recomputed the deadlines of {} open complaints: {}", open.size(), why);
+    }
+
+    private void save(Complaint complaint) {
+        repository.save(complaint, summary(complaint));
+    }
+
+    ComplaintSummary summary(Complaint complaint) {
+        Deadlines deadlines = deadlines(complaint);
+        ComplaintEvent.ComplaintReceived receipt = complaint.receipt();
+        return new ComplaintSummary(
+                complaint.reference(),
+                complaint.version(),
+                complaint.status(),
+                complaint.stage(),
+                receipt.at(),
+                receipt.channel(),
+                receipt.residentId(),
+                receipt.category(),
+                complaint.handler(complaint.stage()),
+                deadlines.next(),
+                deadlines.acknowledgeBy(),
+                deadlines.respondBy());
+    }
+}

@@ -1,0 +1,210 @@
+package org.putright.system.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Honours {@code Idempotency-Key} on authenticated API POSTs: the first request with a key is
+ * carried out and its answer kept; a repeat with the same body gets that answer again and creates
+ * nothing; a repeat with a different body is refused, as is one arriving while the first is still
+ * being worked on. Keys belong to the caller, so two callers never share one.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final int MAXIMUM_KEY = 200;
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    private final IdempotentRequests requests;
+    private final Clock clock;
+
+    IdempotencyFilter(IdempotentRequests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER).strip();
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated() || key.isEmpty()) {
+            if (key.isEmpty()) {
+                problem(response, 400, "malformed-request", "Invalid Idempotency-Key", "The Idempotency-Key header is empty.");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (key.length() > MAXIMUM_KEY) {
+            problem(response, 400, "malformed-request", "Invalid Idempotency-Key",
+                    "An Idempotency-Key is at most " + MAXIMUM_KEY + " characters.");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String hash = hash(request.getRequestURI(), body);
+        String actor = caller.getName();
+        requests.releaseAbandoned(actor, key, clock.instant().minus(ABANDONED_AFTER));
+        if (!requests.claim(actor, key, hash, clock.instant())) {
+            replay(response, requests.find(actor, key), hash);
+            return;
+        }
+        ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+        boolean completed = false;
+        try {
+            chain.doFilter(new CachedBody(request, body), wrapped);
+            int status = wrapped.getStatus();
+            if (status < 500) {
+                requests.complete(
+                        actor,
+                        key,
+                        status,
+                        wrapped.getHeader(HttpHeaders.LOCATION),
+                        new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8));
+                completed = true;
+            }
+        } finally {
+            if (!completed) {
+                requests.release(actor, key);
+            }
+            wrapped.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(HttpServletResponse response, Optional<StoredResponse> stored, String hash)
+            throws IOException {
+        if (stored.isEmpty()) {
+            problem(response, 409, "idempotency-conflict", "Try again", "The first request with this key has just finished; send it again.");
+            return;
+        }
+        StoredResponse first = stored.get();
+        if (!first.requestHash().equals(hash)) {
+            problem(
+                    response,
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.");
+            return;
+        }
+        if (first.inProgress()) {
+            problem(response, 409, "idempotency-conflict", "Still in progress",
+                    "The first request with this Idempotency-Key is still being processed.");
+            return;
+        }
+        response.setStatus(first.status());
+        if (first.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, first.location());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        response.setContentType(
+                first.status() >= 400 ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(first.body());
+    }
+
+    private static void problem(HttpServletResponse response, int status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"https://putright.org/problems/" + type + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    private static String hash(String path, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(path.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            return HexFormat.of().formatHex(sha256.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /** The request with its body already read, so that the controller can read it again. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(@Nullable ReadListener listener) {
+                    // The whole body is already here: tell the listener so at once.
+                    if (listener != null) {
+                        try {
+                            listener.onAllDataRead();
+                        } catch (IOException e) {
+                            listener.onError(e);
+                        }
+                    }
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
