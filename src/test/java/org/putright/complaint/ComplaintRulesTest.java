@@ -844,6 +844,18 @@ class ComplaintRulesTest {
     }
 
     @Test
+    void refusesARelatedIssueThatWouldJoinTheDefinitionWithoutTheOutcomeSought() {
+        // Every point of the definition carries the outcome sought (5.6), however it got there.
+        for (Status beforeTheResponse : List.of(Status.RECEIVED, Status.STAGE_1_OPEN)) {
+            Complaint complaint = inStatus(beforeTheResponse);
+            assertInvalid(
+                    complaint,
+                    () -> complaint.addIssue(at(complaint), "Mould from the leak", " ", true, HANA, NOW),
+                    "outcomeSought");
+        }
+    }
+
+    @Test
     void keepsARelatedIssueRaisedBeforeAcknowledgementPendingForTheDefinition() {
         Complaint complaint = inStatus(Status.RECEIVED);
         Instant raisedAt = instant("2024-06-04T08:00:00+01:00");
