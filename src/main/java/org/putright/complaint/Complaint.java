@@ -286,6 +286,10 @@ public final class Complaint {
         if (!joins) {
             return false;
         }
+        if (outcomeSought.isBlank()) {
+            // It becomes a point of the definition, and every point carries the outcome sought (5.6).
+            throw new InvalidInput("outcomeSought", "must say what the resident wants done about the new issue");
+        }
         Integer point = status == Status.STAGE_1_OPEN && definition != null
                 ? definition.points().size() + 1
                 : null;
