@@ -27,6 +27,7 @@ import org.putright.complaint.ComplaintEvent.ComplaintRefused;
 import org.putright.complaint.ComplaintEvent.ComplaintResponded;
 import org.putright.complaint.ComplaintEvent.ComplaintWithdrawn;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded;
+import org.putright.complaint.ComplaintEvent.DocumentAttached;
 import org.putright.complaint.ComplaintEvent.EscalationRequested;
 import org.putright.complaint.ComplaintEvent.IssueAdded;
 import org.putright.complaint.ComplaintEvent.IssueRaisedSeparately;
@@ -168,7 +169,7 @@ public final class Complaint {
             }
         }
         int acknowledgedStage = next == Status.STAGE_1_OPEN ? 1 : 2;
-        if (acknowledgedStage == 2 && handler.equals(handlers.get(1))) {
+        if (acknowledgedStage == 2 && handledStageOne(handler)) {
             throw new RuleBroken(
                     CodeRule.STAGE_TWO_HANDLER_NOT_INDEPENDENT,
                     handler + " handled stage 1; stage 2 must be handled by someone else.");
@@ -179,11 +180,30 @@ public final class Complaint {
                     "The issue arose more than 12 months before the complaint: record why discretion is used to"
                             + " accept it, or refuse it.");
         }
+        Definition complete = definition;
+        if (acknowledgedStage == 1) {
+            // Related issues raised before the acknowledgement joined the complaint (6.8): they
+            // become points of the definition so that the response must address them.
+            for (IssueAdded pending : pendingIssues) {
+                boolean stated = complete.points().stream()
+                        .anyMatch(point -> point.summary().equalsIgnoreCase(pending.summaryOfIssue()));
+                if (!stated) {
+                    complete = complete.withPoint(pending.summaryOfIssue(), pending.outcomeSought());
+                }
+            }
+        }
         record(
                 new ComplaintAcknowledged(
-                        at, acknowledgedStage, handler, definition, discretion == null ? null : discretion.strip()),
+                        at, acknowledgedStage, handler, complete, discretion == null ? null : discretion.strip()),
                 actor,
                 now);
+    }
+
+    /** Whoever acknowledged or answered stage 1 is not independent enough to handle stage 2 (6.13). */
+    private boolean handledStageOne(String handler) {
+        return handler.equals(handlers.get(1))
+                || responses.stream()
+                        .anyMatch(response -> response.stage() == 1 && response.respondedBy().equals(handler));
     }
 
     /** Refuses the complaint (2.1–2.4), or at stage 2 the escalation (5.11), with individual reasons. */
@@ -403,6 +423,31 @@ public final class Complaint {
         record(new CorrespondenceRecorded(at, direction, party, channel.strip(), subject.strip(), body), actor, now);
     }
 
+    /** Keeps a document on the record (5.12): evidence, photos, reports, letters received. */
+    public void attachDocument(AttachedDocument document, Instant at, Actor actor, Instant now) {
+        checkTime(at, now, receivedAt());
+        record(
+                new DocumentAttached(
+                        at,
+                        document.id(),
+                        document.filename(),
+                        document.contentType(),
+                        document.size(),
+                        document.sha256(),
+                        document.description().strip()),
+                actor,
+                now);
+    }
+
+    /** The documents on the record, oldest first. */
+    public List<DocumentAttached> documents() {
+        return record.stream()
+                .map(RecordedEvent::event)
+                .filter(DocumentAttached.class::isInstance)
+                .map(DocumentAttached.class::cast)
+                .toList();
+    }
+
     /** Approves a financial remedy awaiting approval, by someone whose limit covers it (7.4). */
     public void approveRemedy(UUID remedyId, Actor actor, Instant now) {
         Remedy remedy = remedy(remedyId);
@@ -428,7 +473,7 @@ public final class Complaint {
                             ? "This remedy is already completed."
                             : "This remedy awaits approval before it can be carried out.");
         }
-        checkTime(at, now, responseAt(remedy.stage()));
+        checkTime(at, now, remedy.approvedAt() != null ? remedy.approvedAt() : responseAt(remedy.stage()));
         record(new RemedyCompleted(at, remedyId, note.strip()), actor, now);
     }
 
@@ -480,6 +525,20 @@ public final class Complaint {
 
     /** The response deadline a stage had, with its extensions, once it was acknowledged. */
     public @Nullable LocalDate respondBy(int ofStage, WorkingCalendar calendar, Timescales timescales) {
+        LocalDate due = respondByBeforeExtensions(ofStage, calendar, timescales);
+        if (due == null) {
+            return null;
+        }
+        for (Extension extension : extensions) {
+            if (extension.stage() == ofStage) {
+                due = calendar.addWorkingDays(due, days(extension.workingDays()));
+            }
+        }
+        return due;
+    }
+
+    /** The stage's own response deadline, before any extension moved it. */
+    public @Nullable LocalDate respondByBeforeExtensions(int ofStage, WorkingCalendar calendar, Timescales timescales) {
         StageTimescales scales = timescales.stage(ofStage);
         Instant from =
                 switch (scales.respond().from()) {
@@ -490,13 +549,7 @@ public final class Complaint {
         if (from == null || !acknowledgedAt.containsKey(ofStage)) {
             return null;
         }
-        LocalDate due = calendar.deadline(from, days(scales.respond().workingDays()));
-        for (Extension extension : extensions) {
-            if (extension.stage() == ofStage) {
-                due = calendar.addWorkingDays(due, days(extension.workingDays()));
-            }
-        }
-        return due;
+        return calendar.deadline(from, days(scales.respond().workingDays()));
     }
 
     public ComplaintReference reference() {
@@ -800,6 +853,9 @@ public final class Complaint {
             case CorrespondenceRecorded ignored -> {
                 // On the record only.
             }
+            case DocumentAttached ignored -> {
+                // On the record only.
+            }
             case RemedyApproved approved ->
                 remedies.computeIfPresent(
                         approved.remedy(), (id, remedy) -> remedy.approved(approved.approver(), approved.at()));
@@ -820,6 +876,7 @@ public final class Complaint {
     /** Steps of the lifecycle set the time later steps may not precede; the rest are on the record only. */
     private static boolean isStep(ComplaintEvent event) {
         return !(event instanceof CorrespondenceRecorded
+                || event instanceof DocumentAttached
                 || event instanceof RemedyApproved
                 || event instanceof RemedyCompleted
                 || event instanceof ActionUpdated

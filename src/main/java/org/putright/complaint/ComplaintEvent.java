@@ -172,6 +172,15 @@ public sealed interface ComplaintEvent {
         }
     }
 
+    record DocumentAttached(
+            Instant at, UUID document, String filename, String contentType, long size, String sha256, String description)
+            implements ComplaintEvent {
+        @Override
+        public String summary() {
+            return "Document added: " + filename;
+        }
+    }
+
     record RemedyApproved(Instant at, UUID remedy, String approver) implements ComplaintEvent {
         @Override
         public String summary() {

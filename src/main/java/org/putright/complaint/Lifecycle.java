@@ -96,7 +96,8 @@ public final class Lifecycle {
                 steps.put(Step.ADD_ISSUE, CLOSED);
             }
             case REFUSED, WITHDRAWN -> {
-                // Nothing more is due; a new issue is a new complaint.
+                // Nothing more is due here; a new issue is logged as a new complaint (6.8).
+                steps.put(Step.ADD_ISSUE, status);
             }
         }
         return steps;

@@ -3,6 +3,7 @@ package org.putright.complaint.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.putright.complaint.Actor;
+import org.putright.complaint.AttachedDocument;
 import org.putright.complaint.Complaint;
 import org.putright.complaint.ComplaintPage;
 import org.putright.complaint.ComplaintQuery;
@@ -33,7 +35,12 @@ import org.putright.complaint.rest.ComplaintRequests.RemedyCompletionBody;
 import org.putright.complaint.rest.ComplaintRequests.ResponseBody;
 import org.putright.complaint.rest.ComplaintRequests.UpdateIntervalBody;
 import org.putright.complaint.rest.ComplaintRequests.WithdrawalBody;
+import org.putright.document.Document;
+import org.putright.document.Documents;
+import org.putright.system.problem.InvalidInput;
 import org.putright.system.web.IfMatch;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,11 +67,13 @@ class ComplaintController {
     private final Complaints complaints;
     private final Complainants complainants;
     private final StaffActors actors;
+    private final Documents documents;
 
-    ComplaintController(Complaints complaints, Complainants complainants, StaffActors actors) {
+    ComplaintController(Complaints complaints, Complainants complainants, StaffActors actors, Documents documents) {
         this.complaints = complaints;
         this.complainants = complainants;
         this.actors = actors;
+        this.documents = documents;
     }
 
     @PostMapping
@@ -266,6 +275,33 @@ class ComplaintController {
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + separate.reference()))
                 .eTag(String.valueOf(separate.version()))
                 .body(view(separate));
+    }
+
+    /** Keeps a document on the complaint's record: multipart form with {@code file} and {@code description}. */
+    @PostMapping(value = "/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ComplaintView> attachDocument(
+            @PathVariable String reference,
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "description", required = false) @Nullable String description,
+            @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
+            Principal principal) throws IOException {
+        ComplaintReference known = reference(reference);
+        complaints.get(known);
+        if (description != null && description.length() > ComplaintRequests.LINE) {
+            throw new InvalidInput("description", "must be at most " + ComplaintRequests.LINE + " characters");
+        }
+        Actor actor = actors.of(principal);
+        Document stored = documents.store(
+                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes(), actor.username());
+        AttachedDocument attached = new AttachedDocument(
+                stored.id(),
+                stored.filename(),
+                stored.contentType(),
+                stored.size(),
+                stored.sha256(),
+                description == null ? "" : description);
+        return step(reference, ifMatch, principal, (complaint, by) ->
+                complaint.attachDocument(attached, complaints.now(), by, complaints.now()));
     }
 
     @PostMapping("/{reference}/remedies/{remedy}/approval")

@@ -50,6 +50,7 @@ record ComplaintView(
         @Nullable RefusalView refusal,
         @Nullable UpdateIntervalView updateInterval,
         List<LetterView> letters,
+        List<DocumentView> documents,
         List<String> relatedComplaints,
         @Nullable String raisedFrom,
         @Nullable UUID serviceRequestId,
@@ -109,6 +110,7 @@ record ComplaintView(
                                 complaint.updateInterval().everyWorkingDays(),
                                 complaint.updateInterval().how()),
                 List.of(),
+                complaint.documents().stream().map(DocumentView::of).toList(),
                 complaint.relatedComplaints(),
                 receipt.raisedFrom(),
                 receipt.serviceRequestId(),
@@ -121,7 +123,7 @@ record ComplaintView(
         Map<Integer, LocalDate> due = new HashMap<>();
         for (Extension extension : complaint.extensions()) {
             int stage = extension.stage();
-            LocalDate before = due.computeIfAbsent(stage, ignored -> baseRespondBy(complaint, stage, calendar, timescales));
+            LocalDate before = due.computeIfAbsent(stage, ignored -> complaint.respondByBeforeExtensions(stage, calendar, timescales));
             LocalDate after = before == null ? null : calendar.addWorkingDays(before, WorkingDays.of(extension.workingDays()));
             if (after != null) {
                 due.put(stage, after);
@@ -135,30 +137,6 @@ record ComplaintView(
                     after));
         }
         return views;
-    }
-
-    private static @Nullable LocalDate baseRespondBy(
-            Complaint complaint, int stage, WorkingCalendar calendar, Timescales timescales) {
-        LocalDate withExtensions = complaint.respondBy(stage, calendar, timescales);
-        if (withExtensions == null) {
-            return null;
-        }
-        LocalDate base = withExtensions;
-        int extended = complaint.extensions().stream()
-                .filter(extension -> extension.stage() == stage)
-                .mapToInt(Extension::workingDays)
-                .sum();
-        // Walk back the extensions to the stage's own deadline.
-        while (extended > 0) {
-            base = base.minusDays(1);
-            if (calendar.isWorkingDay(base)) {
-                extended--;
-            }
-        }
-        while (!calendar.isWorkingDay(base)) {
-            base = base.minusDays(1);
-        }
-        return base;
     }
 
     record ResidentView(
@@ -303,6 +281,21 @@ record ComplaintView(
     record UpdateIntervalView(Instant agreedAt, int everyWorkingDays, String how) {}
 
     record LetterView(String type, int stage, Instant issuedAt, String href) {}
+
+    record DocumentView(
+            UUID id, String filename, String contentType, long size, String sha256, String description, Instant at, String href) {
+        static DocumentView of(org.putright.complaint.ComplaintEvent.DocumentAttached document) {
+            return new DocumentView(
+                    document.document(),
+                    document.filename(),
+                    document.contentType(),
+                    document.size(),
+                    document.sha256(),
+                    document.description(),
+                    document.at(),
+                    "/api/v1/documents/" + document.document());
+        }
+    }
 
     record TimelineEntry(int sequence, Instant at, Instant recordedAt, String by, String event, String summary) {
         static TimelineEntry of(RecordedEvent recorded) {
