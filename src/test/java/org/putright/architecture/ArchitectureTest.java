@@ -20,7 +20,7 @@ class ArchitectureTest {
         @Override
         public boolean test(JavaClass type) {
             String pkg = type.getPackageName();
-            boolean moduleRoot = pkg.matches("org\\.putright\\.(calendar|code|complaint)");
+            boolean moduleRoot = pkg.matches("org\\.putright\\.(calendar|code|complaint|resident|servicerequest)");
             boolean springBean = type.getAnnotations().stream()
                     .anyMatch(annotation ->
                             annotation.getRawType().getPackageName().startsWith("org.springframework"));

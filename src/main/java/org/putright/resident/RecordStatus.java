@@ -1,0 +1,7 @@
+package org.putright.resident;
+
+/** Whether a record kept under review still applies. */
+public enum RecordStatus {
+    ACTIVE,
+    ENDED
+}

@@ -1,0 +1,216 @@
+package org.putright.resident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.putright.system.problem.InvalidInput;
+import org.putright.system.problem.NotFound;
+import org.putright.system.problem.StaleVersion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records residents and what the landlord must know about them, and finds them again. Other
+ * modules use it to look residents up and, at complaint intake, to find or record the resident and
+ * their representative in one step.
+ */
+@Service
+public class Residents {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_SEARCH_TEXT = 200;
+
+    private final ResidentRepository repository;
+    private final Clock clock;
+
+    Residents(ResidentRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** @throws NotFound when there is no such resident */
+    public Resident get(UUID id) {
+        return repository.find(id).orElseThrow(() -> new NotFound("Resident", id.toString()));
+    }
+
+    public Optional<Resident> find(UUID id) {
+        return repository.find(id);
+    }
+
+    public boolean exists(UUID id) {
+        return repository.exists(id);
+    }
+
+    /** Today in Europe/London, the day review dates and expiries are compared with. */
+    public LocalDate today() {
+        return RecordedTime.dayOf(clock.instant());
+    }
+
+    @Transactional
+    public Resident create(ResidentDetails details, String by) {
+        Resident resident = Resident.recorded(UUID.randomUUID(), details, clock.instant(), by);
+        repository.insert(resident);
+        return get(resident.id());
+    }
+
+    @Transactional
+    public Resident change(UUID id, ResidentDetails details, @Nullable Long expectedVersion, String by) {
+        Resident current = get(id);
+        ResidentDetails checked = details.resolved();
+        long version = expectedVersion == null ? current.version() : expectedVersion;
+        if (version != current.version() || !repository.update(id, checked, version, clock.instant(), by)) {
+            throw new StaleVersion(version, get(id).version());
+        }
+        return get(id);
+    }
+
+    /**
+     * The resident these details describe, recorded now if they are not known yet. A resident is
+     * known by their tenancy reference, else by their email address; where several residents share
+     * one (joint tenants, a shared email), the one with the same name is taken, and if none has it a
+     * new resident is recorded. A known resident's details are left as they are.
+     */
+    @Transactional
+    public Resident findOrCreate(ResidentDetails details, String by) {
+        ResidentDetails checked = details.resolved();
+        Optional<ResidentSummary> known = Optional.empty();
+        String tenancyReference = checked.tenancyReference();
+        if (tenancyReference != null) {
+            known = pick(repository.withTenancyReference(tenancyReference), checked.name());
+        }
+        String email = checked.email();
+        if (known.isEmpty() && email != null) {
+            known = pick(repository.withEmail(email), checked.name());
+        }
+        return known.map(summary -> get(summary.id())).orElseGet(() -> create(checked, by));
+    }
+
+    /**
+     * The representative these details describe, acting for the resident today, recorded now if
+     * the resident has none with the same name, relationship and authority (3.6).
+     */
+    @Transactional
+    public Representative representativeFor(UUID residentId, RepresentativeDetails details, String by) {
+        Resident resident = get(residentId);
+        return resident.representativeMatching(details, today())
+                .orElseGet(() -> appointRepresentative(residentId, details, by));
+    }
+
+    public ResidentPage search(@Nullable String text, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInput("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInput("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        String query = Fields.tidyOrEmpty(text);
+        if (query.length() > MAX_SEARCH_TEXT) {
+            throw new InvalidInput("q", "size must be between 0 and " + MAX_SEARCH_TEXT);
+        }
+        if (query.indexOf('\0') >= 0) {
+            throw new InvalidInput("q", "must not contain NUL characters");
+        }
+        return repository.search(query, page, size);
+    }
+
+    /** Every adjustment, disability, flag and restriction whose review date is on or before {@code today}. */
+    public List<DueReview> dueForReview(LocalDate today) {
+        RecordedTime.plausible(today, "on");
+        return repository.dueForReview(today);
+    }
+
+    /**
+     * One adjustment, disability, flag or restriction of a resident.
+     *
+     * @throws NotFound when the resident or the record does not exist
+     */
+    public KeptUnderReview keptUnderReview(UUID residentId, ReviewSubject subject, UUID recordId) {
+        return recordOf(get(residentId), subject, recordId);
+    }
+
+    @Transactional
+    public ReasonableAdjustment agreeAdjustment(UUID residentId, NewAdjustment adjustment, String by) {
+        Instant now = hold(residentId, by);
+        ReasonableAdjustment agreed = ReasonableAdjustment.agree(UUID.randomUUID(), adjustment, now, by);
+        repository.insertAdjustment(residentId, agreed);
+        return agreed;
+    }
+
+    @Transactional
+    public DisclosedDisability recordDisability(UUID residentId, NewDisability disability, String by) {
+        Instant now = hold(residentId, by);
+        DisclosedDisability recorded = DisclosedDisability.record(UUID.randomUUID(), disability, now, by);
+        repository.insertDisability(residentId, recorded);
+        return recorded;
+    }
+
+    @Transactional
+    public VulnerabilityFlag flagVulnerability(UUID residentId, NewVulnerability vulnerability, String by) {
+        Instant now = hold(residentId, by);
+        VulnerabilityFlag flag = VulnerabilityFlag.flag(UUID.randomUUID(), vulnerability, now, by);
+        repository.insertVulnerability(residentId, flag);
+        return flag;
+    }
+
+    @Transactional
+    public ContactRestriction restrictContact(UUID residentId, NewRestriction restriction, String by) {
+        Instant now = hold(residentId, by);
+        ContactRestriction imposed = ContactRestriction.impose(UUID.randomUUID(), restriction, now, by);
+        repository.insertRestriction(residentId, imposed);
+        return imposed;
+    }
+
+    @Transactional
+    public Representative appointRepresentative(UUID residentId, RepresentativeDetails details, String by) {
+        Instant now = hold(residentId, by);
+        Representative representative = Representative.appoint(UUID.randomUUID(), residentId, details, now, by);
+        repository.insertRepresentative(representative);
+        return representative;
+    }
+
+    /** Records a review of an adjustment, disability, flag or restriction, and returns it as it now stands. */
+    @Transactional
+    public KeptUnderReview review(
+            UUID residentId, ReviewSubject subject, UUID recordId, ReviewDetails details, String by) {
+        Instant now = hold(residentId, by);
+        KeptUnderReview record = recordOf(get(residentId), subject, recordId);
+        Review review = record.review(UUID.randomUUID(), details, now, by);
+        repository.insertReview(residentId, subject, recordId, review);
+        return recordOf(get(residentId), subject, recordId);
+    }
+
+    private Instant hold(UUID residentId, String by) {
+        Instant now = clock.instant();
+        if (!repository.touch(residentId, now, by)) {
+            throw new NotFound("Resident", residentId.toString());
+        }
+        return now;
+    }
+
+    private static KeptUnderReview recordOf(Resident resident, ReviewSubject subject, UUID recordId) {
+        return resident.keptUnderReview(subject, recordId)
+                .orElseThrow(() -> new NotFound(label(subject), recordId.toString()));
+    }
+
+    private static String label(ReviewSubject subject) {
+        return switch (subject) {
+            case ADJUSTMENT -> "Reasonable adjustment";
+            case DISABILITY -> "Disclosed disability";
+            case VULNERABILITY -> "Vulnerability flag";
+            case RESTRICTION -> "Contact restriction";
+        };
+    }
+
+    private static Optional<ResidentSummary> pick(List<ResidentSummary> candidates, String name) {
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
+        }
+        return candidates.stream()
+                .filter(candidate -> Resident.sameName(candidate.name(), name))
+                .findFirst();
+    }
+}
