@@ -203,7 +203,8 @@ public final class Complaint {
     private boolean handledStageOne(String handler) {
         return handler.equals(handlers.get(1))
                 || responses.stream()
-                        .anyMatch(response -> response.stage() == 1 && response.respondedBy().equals(handler));
+                        .anyMatch(response ->
+                                response.stage() == 1 && response.respondedBy().equals(handler));
     }
 
     /** Refuses the complaint (2.1–2.4), or at stage 2 the escalation (5.11), with individual reasons. */
@@ -449,7 +450,7 @@ public final class Complaint {
     }
 
     /** Approves a financial remedy awaiting approval, by someone whose limit covers it (7.4). */
-    public void approveRemedy(UUID remedyId, Actor actor, Instant now) {
+    public void approveRemedy(UUID remedyId, Instant at, Actor actor, Instant now) {
         Remedy remedy = remedy(remedyId);
         if (remedy.status() != Remedy.Status.AWAITING_APPROVAL) {
             throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This remedy is not awaiting approval.");
@@ -460,7 +461,8 @@ public final class Complaint {
                     "£" + remedy.amount()
                             + " is above your compensation limit; someone whose limit covers it must approve it.");
         }
-        record(new RemedyApproved(now, remedyId, actor.username()), actor, now);
+        checkTime(at, now, responseAt(remedy.stage()));
+        record(new RemedyApproved(at, remedyId, actor.username()), actor, now);
     }
 
     /** Records that a remedy was carried out (7.3). */

@@ -173,7 +173,13 @@ public sealed interface ComplaintEvent {
     }
 
     record DocumentAttached(
-            Instant at, UUID document, String filename, String contentType, long size, String sha256, String description)
+            Instant at,
+            UUID document,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            String description)
             implements ComplaintEvent {
         @Override
         public String summary() {

@@ -110,7 +110,10 @@ public class Complaints {
                         null,
                         original.reference()),
                 actor);
-        act(reference, null, complaint -> complaint.issueRaisedSeparately(raisedAt, summary, separate.reference(), actor, now));
+        act(
+                reference,
+                null,
+                complaint -> complaint.issueRaisedSeparately(raisedAt, summary, separate.reference(), actor, now));
         return new IssueOutcome(separate, true);
     }
 

@@ -17,8 +17,11 @@ enum DocumentType {
     GIF("image/gif", List.of("gif"), "GIF8"),
     WEBP("image/webp", List.of("webp"), "RIFF"),
     OFFICE_WORD(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"), "PK\u0003\u0004"),
-    OFFICE_SHEET("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"), "PK\u0003\u0004"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            List.of("docx"),
+            "PK\u0003\u0004"),
+    OFFICE_SHEET(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"), "PK\u0003\u0004"),
     OPEN_DOCUMENT("application/vnd.oasis.opendocument.text", List.of("odt"), "PK\u0003\u0004"),
     EMAIL("message/rfc822", List.of("eml"), null),
     TEXT("text/plain", List.of("txt", "csv"), null),
@@ -29,7 +32,7 @@ enum DocumentType {
     private final List<String> extensions;
     private final byte[] magic;
 
-    DocumentType(String contentType, List<String> extensions, String magic) {
+    DocumentType(String contentType, List<String> extensions, @org.jspecify.annotations.Nullable String magic) {
         this.contentType = contentType;
         this.extensions = extensions;
         this.magic = magic == null ? new byte[0] : magic.getBytes(StandardCharsets.ISO_8859_1);

@@ -19,7 +19,10 @@ public class Documents {
     private final Clock clock;
     private final long maximumBytes;
 
-    Documents(DocumentStore store, Clock clock, @Value("${putright.documents.maximum-bytes:20971520}") long maximumBytes) {
+    Documents(
+            DocumentStore store,
+            Clock clock,
+            @Value("${putright.documents.maximum-bytes:20971520}") long maximumBytes) {
         this.store = store;
         this.clock = clock;
         this.maximumBytes = maximumBytes;
@@ -42,8 +45,8 @@ public class Documents {
         if (!type.matches(content)) {
             throw new InvalidInput("file", "is not the kind of file its name says (" + type.contentType() + ")");
         }
-        Document document =
-                new Document(UUID.randomUUID(), name, type.contentType(), content.length, sha256(content), clock.instant(), by);
+        Document document = new Document(
+                UUID.randomUUID(), name, type.contentType(), content.length, sha256(content), clock.instant(), by);
         store.insert(document, content);
         return document;
     }

@@ -39,7 +39,8 @@ class ComplaintApiIT {
         String reference = received.json().get("reference").asString();
         assertThat(received.header("Location")).isEqualTo("/api/v1/complaints/" + reference);
         assertThat(received.json().get("status").asString()).isEqualTo("RECEIVED");
-        assertThat(received.json().get("deadlines").get("acknowledgeBy").asString()).isEqualTo("2024-06-14");
+        assertThat(received.json().get("deadlines").get("acknowledgeBy").asString())
+                .isEqualTo("2024-06-14");
         assertThat(received.json().get("deadlines").get("respondBy").isNull()).isTrue();
         assertThat(received.json().get("resident").get("name").asString()).isEqualTo("Ada Lovelace");
 
@@ -50,22 +51,51 @@ class ComplaintApiIT {
                         "handler", "api-hana",
                         "definition", definition("The boiler was not repaired", "No one returned calls"))));
         assertThat(acknowledged.get("status").asString()).isEqualTo("STAGE_1_OPEN");
-        assertThat(acknowledged.get("definition").get("points").get(1).get("number").asInt()).isEqualTo(2);
+        assertThat(acknowledged
+                        .get("definition")
+                        .get("points")
+                        .get(1)
+                        .get("number")
+                        .asInt())
+                .isEqualTo(2);
         assertThat(acknowledged.get("deadlines").get("respondBy").asString()).isEqualTo("2024-06-25");
 
         JsonNode extended = ok(hana.post(
                 "/api/v1/complaints/" + reference + "/extension",
-                Map.of("notifiedAt", "2024-06-24T16:00:00+01:00", "workingDays", 10, "reason", "Waiting for the engineer's report")));
+                Map.of(
+                        "notifiedAt",
+                        "2024-06-24T16:00:00+01:00",
+                        "workingDays",
+                        10,
+                        "reason",
+                        "Waiting for the engineer's report")));
         assertThat(extended.get("deadlines").get("respondBy").asString()).isEqualTo("2024-07-09");
-        assertThat(extended.get("extensions").get(0).get("newRespondBy").asString()).isEqualTo("2024-07-09");
+        assertThat(extended.get("extensions").get(0).get("newRespondBy").asString())
+                .isEqualTo("2024-07-09");
 
         JsonNode responded = ok(hana.post(
                 "/api/v1/complaints/" + reference + "/response",
                 Map.of(
                         "respondedAt", "2024-07-05T12:00:00+01:00",
                         "findings", List.of(finding(1, true), finding(2, false)),
-                        "remedies", List.of(Map.of("type", "FINANCIAL", "description", "Compensation", "amount", "75.00", "dueBy", "2024-07-19")),
-                        "outstandingActions", List.of(Map.of("description", "Replace the boiler", "owner", "api-hana", "dueBy", "2024-08-30")))));
+                        "remedies",
+                                List.of(Map.of(
+                                        "type",
+                                        "FINANCIAL",
+                                        "description",
+                                        "Compensation",
+                                        "amount",
+                                        "75.00",
+                                        "dueBy",
+                                        "2024-07-19")),
+                        "outstandingActions",
+                                List.of(Map.of(
+                                        "description",
+                                        "Replace the boiler",
+                                        "owner",
+                                        "api-hana",
+                                        "dueBy",
+                                        "2024-08-30")))));
         assertThat(responded.get("status").asString()).isEqualTo("STAGE_1_RESPONDED");
         assertThat(responded.get("responses").get(0).get("decision").asString()).isEqualTo("PARTLY_UPHELD");
         assertThat(responded.get("remedies").get(0).get("amount").asString()).isEqualTo("75.00");
@@ -78,14 +108,26 @@ class ComplaintApiIT {
 
         Api.Response sameHandler = tom.post(
                 "/api/v1/complaints/" + reference + "/acknowledgement",
-                Map.of("acknowledgedAt", "2024-07-12T10:00:00+01:00", "handler", "api-hana", "definition", definition("Stage 1 was wrong")));
+                Map.of(
+                        "acknowledgedAt",
+                        "2024-07-12T10:00:00+01:00",
+                        "handler",
+                        "api-hana",
+                        "definition",
+                        definition("Stage 1 was wrong")));
         assertThat(sameHandler.status()).isEqualTo(422);
         assertThat(sameHandler.json().get("type").asString()).endsWith("/problems/stage-two-handler-not-independent");
         assertThat(sameHandler.json().get("provision").asString()).isEqualTo("6.13");
 
         JsonNode stageTwo = ok(tom.post(
                 "/api/v1/complaints/" + reference + "/acknowledgement",
-                Map.of("acknowledgedAt", "2024-07-12T10:00:00+01:00", "handler", "api-tom", "definition", definition("Compensation too low"))));
+                Map.of(
+                        "acknowledgedAt",
+                        "2024-07-12T10:00:00+01:00",
+                        "handler",
+                        "api-tom",
+                        "definition",
+                        definition("Compensation too low"))));
         assertThat(stageTwo.get("handlers").get("stage1").asString()).isEqualTo("api-hana");
         assertThat(stageTwo.get("handlers").get("stage2").asString()).isEqualTo("api-tom");
         assertThat(stageTwo.get("deadlines").get("respondBy").asString()).isEqualTo("2024-08-09");
@@ -93,15 +135,25 @@ class ComplaintApiIT {
         ok(tom.post(
                 "/api/v1/complaints/" + reference + "/response",
                 Map.of("respondedAt", "2024-08-08T15:00:00+01:00", "findings", List.of(finding(1, true)))));
-        JsonNode closed = ok(tom.post("/api/v1/complaints/" + reference + "/closure", Map.of("closedAt", "2024-08-09T09:00:00+01:00")));
+        JsonNode closed = ok(tom.post(
+                "/api/v1/complaints/" + reference + "/closure", Map.of("closedAt", "2024-08-09T09:00:00+01:00")));
 
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.get("timeline").findValuesAsString("event"))
                 .containsExactly(
-                        "ComplaintReceived", "ComplaintAcknowledged", "ResponseExtended", "ComplaintResponded",
-                        "EscalationRequested", "ComplaintAcknowledged", "ComplaintResponded", "ComplaintClosed");
+                        "ComplaintReceived",
+                        "ComplaintAcknowledged",
+                        "ResponseExtended",
+                        "ComplaintResponded",
+                        "EscalationRequested",
+                        "ComplaintAcknowledged",
+                        "ComplaintResponded",
+                        "ComplaintClosed");
         assertThat(closed.get("timeline").get(1).get("by").asString()).isEqualTo("api-hana");
-        assertThat(hana.post("/api/v1/complaints/" + reference + "/escalation", Map.of()).json().get("provision").asString())
+        assertThat(hana.post("/api/v1/complaints/" + reference + "/escalation", Map.of())
+                        .json()
+                        .get("provision")
+                        .asString())
                 .as("there is no stage 3")
                 .isEqualTo("5.3");
     }
@@ -118,7 +170,8 @@ class ComplaintApiIT {
         assertThat(late.contentType()).startsWith("application/problem+json");
         assertThat(late.json().get("type").asString()).endsWith("/problems/extension-after-deadline");
         assertThat(late.json().get("provision").asString()).isEqualTo("6.4");
-        assertThat(hana.get("/api/v1/complaints/" + reference).json().get("extensions")).isEmpty();
+        assertThat(hana.get("/api/v1/complaints/" + reference).json().get("extensions"))
+                .isEmpty();
     }
 
     @Test
@@ -130,7 +183,13 @@ class ComplaintApiIT {
                 .asString();
         Api.Response beforeReceipt = hana.post(
                 "/api/v1/complaints/" + reference + "/acknowledgement",
-                Map.of("acknowledgedAt", "2024-06-06T10:00:00+01:00", "handler", "api-hana", "definition", definition("x")));
+                Map.of(
+                        "acknowledgedAt",
+                        "2024-06-06T10:00:00+01:00",
+                        "handler",
+                        "api-hana",
+                        "definition",
+                        definition("x")));
 
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.json().get("type").asString()).endsWith("/problems/dated-in-future");
@@ -144,15 +203,22 @@ class ComplaintApiIT {
                 .json()
                 .get("reference")
                 .asString();
-        Map<String, Object> note = Map.of("direction", "IN", "party", "RESIDENT", "channel", "PHONE", "summary", "Called for an update");
+        Map<String, Object> note =
+                Map.of("direction", "IN", "party", "RESIDENT", "channel", "PHONE", "summary", "Called for an update");
 
-        Api.Response first = hana.header("If-Match", "\"1\"").post("/api/v1/complaints/" + reference + "/correspondence", note);
-        Api.Response stale = hana.header("If-Match", "\"1\"").post("/api/v1/complaints/" + reference + "/correspondence", note);
+        Api.Response first =
+                hana.header("If-Match", "\"1\"").post("/api/v1/complaints/" + reference + "/correspondence", note);
+        Api.Response stale =
+                hana.header("If-Match", "\"1\"").post("/api/v1/complaints/" + reference + "/correspondence", note);
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isEqualTo("\"2\"");
         assertThat(stale.status()).isEqualTo(412);
-        assertThat(hana.get("/api/v1/complaints/" + reference).json().get("version").asInt()).isEqualTo(2);
+        assertThat(hana.get("/api/v1/complaints/" + reference)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -168,35 +234,59 @@ class ComplaintApiIT {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
-        assertThat(again.json().get("reference").asString()).isEqualTo(first.json().get("reference").asString());
+        assertThat(again.json().get("reference").asString())
+                .isEqualTo(first.json().get("reference").asString());
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(reused.status()).isEqualTo(422);
     }
 
     @Test
     void theWorklistIsSortedByTheDeadlineNowDue() {
-        String later = hana.post("/api/v1/complaints", newComplaint("2024-09-02T10:00:00+01:00")).json().get("reference").asString();
-        String sooner = hana.post("/api/v1/complaints", newComplaint("2024-08-01T10:00:00+01:00")).json().get("reference").asString();
+        String later = hana.post("/api/v1/complaints", newComplaint("2024-09-02T10:00:00+01:00"))
+                .json()
+                .get("reference")
+                .asString();
+        String sooner = hana.post("/api/v1/complaints", newComplaint("2024-08-01T10:00:00+01:00"))
+                .json()
+                .get("reference")
+                .asString();
 
         JsonNode page = hana.get("/api/v1/complaints?status=RECEIVED&size=100").json();
         List<String> references = page.get("items").findValuesAsString("reference");
 
         assertThat(references).containsSubsequence(sooner, later);
-        assertThat(page.get("items").get(0).get("deadlines").get("state").asString()).isEqualTo("OVERDUE");
-        assertThat(hana.get("/api/v1/complaints?overdue=true&size=100").json().get("items").findValuesAsString("reference"))
+        assertThat(page.get("items").get(0).get("deadlines").get("state").asString())
+                .isEqualTo("OVERDUE");
+        assertThat(hana.get("/api/v1/complaints?overdue=true&size=100")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("reference"))
                 .contains(sooner, later);
     }
 
     @Test
     void malformedAndHostileInputGets4xxProblems() {
-        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00")).json().get("reference").asString();
+        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00"))
+                .json()
+                .get("reference")
+                .asString();
         List<Api.Response> responses = List.of(
                 hana.sendRaw("POST", "/api/v1/complaints", "application/json", "{\"channel\": "),
                 hana.sendRaw("POST", "/api/v1/complaints", "application/json", "[]"),
-                hana.sendRaw("POST", "/api/v1/complaints", "application/json", "{\"channel\": \"CARRIER_PIGEON\", \"description\": \"x\"}"),
-                hana.sendRaw("POST", "/api/v1/complaints", "application/json", "{\"channel\": \"PHONE\", \"description\": \"x\", \"receivedAt\": \"yesterday\"}"),
+                hana.sendRaw(
+                        "POST",
+                        "/api/v1/complaints",
+                        "application/json",
+                        "{\"channel\": \"CARRIER_PIGEON\", \"description\": \"x\"}"),
+                hana.sendRaw(
+                        "POST",
+                        "/api/v1/complaints",
+                        "application/json",
+                        "{\"channel\": \"PHONE\", \"description\": \"x\", \"receivedAt\": \"yesterday\"}"),
                 hana.sendRaw("POST", "/api/v1/complaints", "text/plain", "hello"),
-                hana.post("/api/v1/complaints", Map.of("channel", "PHONE", "description", "x".repeat(20_000), "resident", Map.of("name", "A"))),
+                hana.post(
+                        "/api/v1/complaints",
+                        Map.of("channel", "PHONE", "description", "x".repeat(20_000), "resident", Map.of("name", "A"))),
                 hana.post("/api/v1/complaints", Map.of("channel", "PHONE", "description", "no resident")),
                 hana.get("/api/v1/complaints/not-a-reference"),
                 hana.get("/api/v1/complaints/CMP-2024-999999"),
@@ -205,33 +295,72 @@ class ComplaintApiIT {
                 hana.get("/api/v1/complaints?size=100000"),
                 hana.get("/api/v1/complaints?page=-1"),
                 hana.post("/api/v1/complaints/" + reference + "/extension", Map.of("workingDays", "ten")),
-                hana.post("/api/v1/complaints/" + reference + "/response", Map.of("findings", List.of(Map.of("point", "one")))),
+                hana.post(
+                        "/api/v1/complaints/" + reference + "/response",
+                        Map.of("findings", List.of(Map.of("point", "one")))),
                 hana.post("/api/v1/complaints/" + reference + "/remedies/not-a-uuid/completion", Map.of()),
-                hana.post("/api/v1/complaints/" + reference + "/acknowledgement", Map.of("handler", "nobody-here", "definition", definition("x"))),
-                hana.sendRaw("POST", "/api/v1/complaints/" + reference + "/correspondence", "application/json",
+                hana.post(
+                        "/api/v1/complaints/" + reference + "/acknowledgement",
+                        Map.of("handler", "nobody-here", "definition", definition("x"))),
+                hana.sendRaw(
+                        "POST",
+                        "/api/v1/complaints/" + reference + "/correspondence",
+                        "application/json",
                         "{\"direction\":\"IN\",\"party\":\"RESIDENT\",\"channel\":\"EMAIL\",\"summary\":\"\\u0000\\uD83D\\uDE00<script>alert(1)</script>\"}"));
 
         for (Api.Response response : responses) {
-            assertThat(response.status()).as(response.raw().uri() + " → " + response).isBetween(400, 499);
-            assertThat(response.contentType()).as(response.raw().uri().toString()).startsWith("application/problem+json");
+            assertThat(response.status())
+                    .as(response.raw().uri() + " → " + response)
+                    .isBetween(400, 499);
+            assertThat(response.contentType())
+                    .as(response.raw().uri().toString())
+                    .startsWith("application/problem+json");
         }
     }
 
     @Test
     void governanceReadsButDoesNotAct() {
-        admin.post("/api/v1/staff", Map.of("username", "api-mrc", "name", "MRC", "email", "mrc@example.org", "roles", List.of("GOVERNANCE")));
-        Api mrc = Api.at(port).as(admin.post("/api/v1/staff/api-mrc/tokens", Map.of()).json().get("token").asString());
-        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00")).json().get("reference").asString();
+        admin.post(
+                "/api/v1/staff",
+                Map.of(
+                        "username",
+                        "api-mrc",
+                        "name",
+                        "MRC",
+                        "email",
+                        "mrc@example.org",
+                        "roles",
+                        List.of("GOVERNANCE")));
+        Api mrc = Api.at(port)
+                .as(admin.post("/api/v1/staff/api-mrc/tokens", Map.of())
+                        .json()
+                        .get("token")
+                        .asString());
+        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00"))
+                .json()
+                .get("reference")
+                .asString();
 
         assertThat(mrc.get("/api/v1/complaints/" + reference).status()).isEqualTo(200);
-        assertThat(mrc.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00")).status()).isEqualTo(403);
+        assertThat(mrc.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00"))
+                        .status())
+                .isEqualTo(403);
     }
 
     private String acknowledgedComplaint() {
-        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T00:30:00+01:00")).json().get("reference").asString();
+        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T00:30:00+01:00"))
+                .json()
+                .get("reference")
+                .asString();
         ok(hana.post(
                 "/api/v1/complaints/" + reference + "/acknowledgement",
-                Map.of("acknowledgedAt", "2024-06-11T10:00:00+01:00", "handler", "api-hana", "definition", definition("Repair delay"))));
+                Map.of(
+                        "acknowledgedAt",
+                        "2024-06-11T10:00:00+01:00",
+                        "handler",
+                        "api-hana",
+                        "definition",
+                        definition("Repair delay"))));
         return reference;
     }
 
@@ -266,8 +395,21 @@ class ComplaintApiIT {
         if (admin.get("/api/v1/staff/" + username).status() == 404) {
             admin.post(
                     "/api/v1/staff",
-                    Map.of("username", username, "name", username, "email", username + "@example.org", "roles", List.of("HANDLER"), "compensationLimit", "100.00"));
+                    Map.of(
+                            "username",
+                            username,
+                            "name",
+                            username,
+                            "email",
+                            username + "@example.org",
+                            "roles",
+                            List.of("HANDLER"),
+                            "compensationLimit",
+                            "100.00"));
         }
-        return admin.post("/api/v1/staff/" + username + "/tokens", Map.of()).json().get("token").asString();
+        return admin.post("/api/v1/staff/" + username + "/tokens", Map.of())
+                .json()
+                .get("token")
+                .asString();
     }
 }

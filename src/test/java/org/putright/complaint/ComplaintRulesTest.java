@@ -66,6 +66,9 @@ import org.putright.system.problem.InvalidInput;
  */
 class ComplaintRulesTest {
 
+    /** A manager approves a financial remedy the day after the stage 1 response in these tests. */
+    private static final Instant APPROVED_AT = instant("2024-06-20T10:00:00+01:00");
+
     // --- Refusal: a ground and individual reasons (2.1–2.5), and at stage 2 (5.11) ---------------
 
     @Test
@@ -692,7 +695,7 @@ class ComplaintRulesTest {
 
         assertRefused(
                 complaint,
-                () -> complaint.approveRemedy(remedy, TOM, NOW),
+                () -> complaint.approveRemedy(remedy, APPROVED_AT, TOM, NOW),
                 CodeRule.FINANCIAL_REMEDY_NEEDS_APPROVAL,
                 "7.4");
         assertThat(complaint.remedies().getFirst().status()).isEqualTo(Remedy.Status.AWAITING_APPROVAL);
@@ -703,14 +706,17 @@ class ComplaintRulesTest {
         Complaint complaint = respondedWithRemedyOf("250.00");
         UUID remedy = complaint.remedies().getFirst().id();
 
-        complaint.approveRemedy(remedy, MARIA, NOW);
+        complaint.approveRemedy(remedy, APPROVED_AT, MARIA, NOW);
 
         Remedy approved = complaint.remedies().getFirst();
         assertThat(approved.status()).isEqualTo(Remedy.Status.AGREED);
         assertThat(approved.approvedBy()).isEqualTo("maria");
-        assertThat(approved.approvedAt()).isEqualTo(NOW);
+        assertThat(approved.approvedAt()).isEqualTo(APPROVED_AT);
         // Approved once; it is not awaiting approval any more.
-        assertRefused(complaint, () -> complaint.approveRemedy(remedy, MARIA, NOW), RecordRule.NOT_ALLOWED_IN_STATUS);
+        assertRefused(
+                complaint,
+                () -> complaint.approveRemedy(remedy, APPROVED_AT, MARIA, NOW),
+                RecordRule.NOT_ALLOWED_IN_STATUS);
     }
 
     @Test
@@ -730,7 +736,7 @@ class ComplaintRulesTest {
         assertThat(agreedAlone.remedies().getFirst().status()).isEqualTo(Remedy.Status.AGREED);
 
         Complaint approvedByAdmin = respondedWithRemedyOf("25000.00");
-        approvedByAdmin.approveRemedy(approvedByAdmin.remedies().getFirst().id(), ADMIN, NOW);
+        approvedByAdmin.approveRemedy(approvedByAdmin.remedies().getFirst().id(), APPROVED_AT, ADMIN, NOW);
         assertThat(approvedByAdmin.remedies().getFirst().approvedBy()).isEqualTo("admin");
     }
 
@@ -745,7 +751,7 @@ class ComplaintRulesTest {
                 () -> complaint.completeRemedy(remedy, paidAt, "Paid by BACS", HANA, NOW),
                 RecordRule.NOT_ALLOWED_IN_STATUS);
 
-        complaint.approveRemedy(remedy, MARIA, NOW);
+        complaint.approveRemedy(remedy, APPROVED_AT, MARIA, NOW);
         complaint.completeRemedy(remedy, paidAt, " Paid by BACS ", HANA, NOW);
 
         assertThat(complaint.remedies().getFirst().status()).isEqualTo(Remedy.Status.COMPLETED);
@@ -961,7 +967,7 @@ class ComplaintRulesTest {
 
         Complaint responded = respondedWithRemedyOf("250.00");
         UUID remedy = responded.remedies().getFirst().id();
-        responded.approveRemedy(remedy, MARIA, NOW);
+        responded.approveRemedy(remedy, APPROVED_AT, MARIA, NOW);
         assertRefused(
                 responded,
                 () -> responded.escalate(instant("2024-06-14T11:00:00+01:00"), null, Actor.resident(), NOW),

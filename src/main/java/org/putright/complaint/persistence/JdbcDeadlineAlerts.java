@@ -27,8 +27,7 @@ class JdbcDeadlineAlerts implements DeadlineAlerts {
 
     @Override
     public List<ComplaintSummary> dueBy(LocalDate horizon) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select reference, version, status, stage, received_at, channel, resident_id, category, handler,
                                next_deadline, acknowledge_by, respond_by
                           from complaint where next_deadline is not null and next_deadline <= :horizon
@@ -64,8 +63,7 @@ class JdbcDeadlineAlerts implements DeadlineAlerts {
         if (exists) {
             return false;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into deadline_alert (id, reference, kind, deadline, handler, raised_at)
                         values (:id, :reference, :kind, :deadline, :handler, :raisedAt)
                         """)
@@ -82,8 +80,8 @@ class JdbcDeadlineAlerts implements DeadlineAlerts {
     @Override
     public List<DeadlineAlert> open(@Nullable String handler) {
         String where = handler == null ? "" : " and handler = :handler";
-        JdbcClient.StatementSpec query = jdbc.sql(
-                "select id, reference, kind, deadline, handler, raised_at, dismissed_at from deadline_alert"
+        JdbcClient.StatementSpec query =
+                jdbc.sql("select id, reference, kind, deadline, handler, raised_at, dismissed_at from deadline_alert"
                         + " where dismissed_at is null" + where + " order by deadline, reference, kind");
         if (handler != null) {
             query = query.param("handler", handler);

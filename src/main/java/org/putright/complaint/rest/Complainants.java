@@ -43,13 +43,15 @@ class Complainants {
                         CodeRule.REPRESENTATIVE_WITHOUT_AUTHORITY,
                         "Record the representative's authority to act for the resident, e.g. the consent given.");
             }
-            representative = residents.representativeFor(
+            representative = residents
+                    .representativeFor(
                             resident.id(),
                             RepresentativeDetails.of(given.name(), given.relationship(), given.authority()),
                             actor.username())
                     .id();
         }
-        if (body.serviceRequestId() != null && serviceRequests.find(body.serviceRequestId()).isEmpty()) {
+        if (body.serviceRequestId() != null
+                && serviceRequests.find(body.serviceRequestId()).isEmpty()) {
             throw new InvalidInput("serviceRequestId", "there is no service request " + body.serviceRequestId());
         }
         return new NewComplaint(
@@ -90,7 +92,8 @@ class Complainants {
         }
         var given = body.resident();
         return residents.findOrCreate(
-                ResidentDetails.of(given.name(), given.email(), given.phone(), given.address(), given.tenancyReference()),
+                ResidentDetails.of(
+                        given.name(), given.email(), given.phone(), given.address(), given.tenancyReference()),
                 actor.username());
     }
 }

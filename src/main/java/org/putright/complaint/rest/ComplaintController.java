@@ -39,9 +39,8 @@ import org.putright.document.Document;
 import org.putright.document.Documents;
 import org.putright.system.problem.InvalidInput;
 import org.putright.system.web.IfMatch;
-import org.springframework.http.MediaType;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The complaint API (API.md, "Complaints"): intake, queries and every lifecycle step. Each step
@@ -95,7 +95,8 @@ class ComplaintController {
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable UUID residentId,
             @RequestParam(required = false, defaultValue = "false") boolean overdue,
-            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
+            @RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate dueBefore,
             @RequestParam(required = false, defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(required = false, defaultValue = "20") @Min(1) @Max(100) int size) {
         LocalDate today = complaints.today();
@@ -118,13 +119,17 @@ class ComplaintController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
         String handler = actors.handler(body.handler(), "handler");
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.acknowledge(
-                at(body.acknowledgedAt()),
-                handler,
-                body.definition().toDefinition(),
-                body.discretionReason(),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.acknowledge(
+                        at(body.acknowledgedAt()),
+                        handler,
+                        body.definition().toDefinition(),
+                        body.discretionReason(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/refusal")
@@ -133,8 +138,12 @@ class ComplaintController {
             @Valid @RequestBody RefusalBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.refuse(
-                at(body.decidedAt()), body.ground(), body.reasons(), actor, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) ->
+                        complaint.refuse(at(body.decidedAt()), body.ground(), body.reasons(), actor, complaints.now()));
     }
 
     @PostMapping("/{reference}/clarification")
@@ -143,8 +152,12 @@ class ComplaintController {
             @Valid @RequestBody ClarificationBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) ->
-                complaint.requestClarification(at(body.requestedAt()), body.question(), actor, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.requestClarification(
+                        at(body.requestedAt()), body.question(), actor, complaints.now()));
     }
 
     @PostMapping("/{reference}/extension")
@@ -153,15 +166,19 @@ class ComplaintController {
             @Valid @RequestBody ExtensionBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.extend(
-                at(body.notifiedAt()),
-                body.workingDays(),
-                body.reason(),
-                body.goodReason(),
-                complaints.calendar(),
-                complaints.timescales(),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.extend(
+                        at(body.notifiedAt()),
+                        body.workingDays(),
+                        body.reason(),
+                        body.goodReason(),
+                        complaints.calendar(),
+                        complaints.timescales(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/update-interval")
@@ -170,12 +187,16 @@ class ComplaintController {
             @Valid @RequestBody UpdateIntervalBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.agreeUpdates(
-                at(body.agreedAt()),
-                body.everyWorkingDays(),
-                body.how() == null ? "" : body.how(),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.agreeUpdates(
+                        at(body.agreedAt()),
+                        body.everyWorkingDays(),
+                        body.how() == null ? "" : body.how(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/response")
@@ -191,17 +212,27 @@ class ComplaintController {
                 }
             });
         }
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.respond(
-                at(body.respondedAt()),
-                body.findings().stream().map(ComplaintRequests.FindingBody::toFinding).toList(),
-                body.remedies() == null
-                        ? List.of()
-                        : body.remedies().stream().map(ComplaintRequests.RemedyBody::toOffer).toList(),
-                body.outstandingActions() == null
-                        ? List.of()
-                        : body.outstandingActions().stream().map(ComplaintRequests.ActionBody::toPlan).toList(),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.respond(
+                        at(body.respondedAt()),
+                        body.findings().stream()
+                                .map(ComplaintRequests.FindingBody::toFinding)
+                                .toList(),
+                        body.remedies() == null
+                                ? List.of()
+                                : body.remedies().stream()
+                                        .map(ComplaintRequests.RemedyBody::toOffer)
+                                        .toList(),
+                        body.outstandingActions() == null
+                                ? List.of()
+                                : body.outstandingActions().stream()
+                                        .map(ComplaintRequests.ActionBody::toPlan)
+                                        .toList(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/escalation")
@@ -211,8 +242,12 @@ class ComplaintController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
         EscalationBody request = body == null ? new EscalationBody(null, null) : body;
-        return step(reference, ifMatch, principal, (complaint, actor) ->
-                complaint.escalate(at(request.requestedAt()), request.residentReason(), actor, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.escalate(
+                        at(request.requestedAt()), request.residentReason(), actor, complaints.now()));
     }
 
     @PostMapping("/{reference}/withdrawal")
@@ -222,8 +257,15 @@ class ComplaintController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
         WithdrawalBody request = body == null ? new WithdrawalBody(null, null) : body;
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.withdraw(
-                at(request.withdrawnAt()), request.note() == null ? "" : request.note(), actor, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.withdraw(
+                        at(request.withdrawnAt()),
+                        request.note() == null ? "" : request.note(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/closure")
@@ -233,8 +275,12 @@ class ComplaintController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
         ClosureBody request = body == null ? new ClosureBody(null, null) : body;
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.close(
-                at(request.closedAt()), request.note() == null ? "" : request.note(), actor, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.close(
+                        at(request.closedAt()), request.note() == null ? "" : request.note(), actor, complaints.now()));
     }
 
     @PostMapping("/{reference}/correspondence")
@@ -243,15 +289,19 @@ class ComplaintController {
             @Valid @RequestBody CorrespondenceBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.recordCorrespondence(
-                at(body.at()),
-                body.direction(),
-                body.party(),
-                body.channel(),
-                body.summary(),
-                body.body() == null ? "" : body.body(),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.recordCorrespondence(
+                        at(body.at()),
+                        body.direction(),
+                        body.party(),
+                        body.channel(),
+                        body.summary(),
+                        body.body() == null ? "" : body.body(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/additional-issue")
@@ -284,7 +334,8 @@ class ComplaintController {
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "description", required = false) @Nullable String description,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
-            Principal principal) throws IOException {
+            Principal principal)
+            throws IOException {
         ComplaintReference known = reference(reference);
         complaints.get(known);
         if (description != null && description.length() > ComplaintRequests.LINE) {
@@ -292,7 +343,9 @@ class ComplaintController {
         }
         Actor actor = actors.of(principal);
         Document stored = documents.store(
-                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes(), actor.username());
+                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                file.getBytes(),
+                actor.username());
         AttachedDocument attached = new AttachedDocument(
                 stored.id(),
                 stored.filename(),
@@ -300,8 +353,11 @@ class ComplaintController {
                 stored.size(),
                 stored.sha256(),
                 description == null ? "" : description);
-        return step(reference, ifMatch, principal, (complaint, by) ->
-                complaint.attachDocument(attached, complaints.now(), by, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, by) -> complaint.attachDocument(attached, complaints.now(), by, complaints.now()));
     }
 
     @PostMapping("/{reference}/remedies/{remedy}/approval")
@@ -309,10 +365,15 @@ class ComplaintController {
     ResponseEntity<ComplaintView> approveRemedy(
             @PathVariable String reference,
             @PathVariable UUID remedy,
+            @Valid @RequestBody(required = false) ComplaintRequests.@Nullable RemedyApprovalBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) ->
-                complaint.approveRemedy(remedy, actor, complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.approveRemedy(
+                        remedy, at(body == null ? null : body.approvedAt()), actor, complaints.now()));
     }
 
     @PostMapping("/{reference}/remedies/{remedy}/completion")
@@ -323,12 +384,16 @@ class ComplaintController {
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
         RemedyCompletionBody request = body == null ? new RemedyCompletionBody(null, null) : body;
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.completeRemedy(
-                remedy,
-                at(request.completedAt()),
-                request.note() == null ? "" : request.note(),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.completeRemedy(
+                        remedy,
+                        at(request.completedAt()),
+                        request.note() == null ? "" : request.note(),
+                        actor,
+                        complaints.now()));
     }
 
     @PostMapping("/{reference}/actions/{action}/updates")
@@ -338,13 +403,17 @@ class ComplaintController {
             @Valid @RequestBody ActionUpdateBody body,
             @RequestHeader(name = IF_MATCH, required = false) @Nullable String ifMatch,
             Principal principal) {
-        return step(reference, ifMatch, principal, (complaint, actor) -> complaint.updateAction(
-                action,
-                at(body.at()),
-                body.note(),
-                Boolean.TRUE.equals(body.completed()),
-                actor,
-                complaints.now()));
+        return step(
+                reference,
+                ifMatch,
+                principal,
+                (complaint, actor) -> complaint.updateAction(
+                        action,
+                        at(body.at()),
+                        body.note(),
+                        Boolean.TRUE.equals(body.completed()),
+                        actor,
+                        complaints.now()));
     }
 
     private ResponseEntity<ComplaintView> step(
@@ -378,5 +447,4 @@ class ComplaintController {
         }
         return new ComplaintReference(value);
     }
-
 }

@@ -15,7 +15,9 @@ record ComplaintListView(List<Item> items, int page, int size, long total) {
 
     static ComplaintListView of(ComplaintPage page, LocalDate today, WorkingCalendar calendar) {
         return new ComplaintListView(
-                page.items().stream().map(summary -> Item.of(summary, today, calendar)).toList(),
+                page.items().stream()
+                        .map(summary -> Item.of(summary, today, calendar))
+                        .toList(),
                 page.page(),
                 page.size(),
                 page.total());

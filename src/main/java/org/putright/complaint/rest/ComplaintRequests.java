@@ -55,9 +55,14 @@ final class ComplaintRequests {
             @Nullable @Size(max = 50) String category,
             @Nullable UUID serviceRequestId) {}
 
-    record PointBody(@Nullable Integer number, @NotBlank @Size(max = TEXT) String summary, @NotBlank @Size(max = TEXT) String outcomeSought) {}
+    record PointBody(
+            @Nullable Integer number,
+            @NotBlank @Size(max = TEXT) String summary,
+            @NotBlank @Size(max = TEXT) String outcomeSought) {}
 
-    record NotResponsibleBody(@NotBlank @Size(max = TEXT) String aspect, @Nullable @Size(max = LINE) String responsibleParty) {}
+    record NotResponsibleBody(
+            @NotBlank @Size(max = TEXT) String aspect,
+            @Nullable @Size(max = LINE) String responsibleParty) {}
 
     record DefinitionBody(
             @NotNull @Size(max = 50) List<@Valid @NotNull PointBody> points,
@@ -95,7 +100,10 @@ final class ComplaintRequests {
             @Nullable @Size(max = TEXT) String reason,
             @Nullable @Size(max = TEXT) String goodReason) {}
 
-    record FindingBody(@NotNull Integer point, @NotNull Boolean upheld, @NotNull @Size(max = TEXT) String reasons) {
+    record FindingBody(
+            @NotNull Integer point,
+            @NotNull Boolean upheld,
+            @NotNull @Size(max = TEXT) String reasons) {
         Finding toFinding() {
             return new Finding(point, upheld, reasons);
         }
@@ -104,7 +112,10 @@ final class ComplaintRequests {
     record RemedyBody(
             @NotNull RemedyType type,
             @NotBlank @Size(max = TEXT) String description,
-            @Nullable @Pattern(regexp = MONEY, message = "must be an amount such as \"75.00\"") String amount,
+
+            @Nullable @Pattern(regexp = MONEY, message = "must be an amount such as \"75.00\"")
+            String amount,
+
             @Nullable LocalDate dueBy) {
         RemedyOffer toOffer() {
             return new RemedyOffer(type, description, amount == null ? null : new BigDecimal(amount), dueBy);
@@ -126,11 +137,17 @@ final class ComplaintRequests {
             @Nullable @Size(max = 50) List<@Valid @NotNull RemedyBody> remedies,
             @Nullable @Size(max = 50) List<@Valid @NotNull ActionBody> outstandingActions) {}
 
-    record EscalationBody(@Nullable OffsetDateTime requestedAt, @Nullable @Size(max = TEXT) String residentReason) {}
+    record EscalationBody(
+            @Nullable OffsetDateTime requestedAt,
+            @Nullable @Size(max = TEXT) String residentReason) {}
 
-    record WithdrawalBody(@Nullable OffsetDateTime withdrawnAt, @Nullable @Size(max = TEXT) String note) {}
+    record WithdrawalBody(
+            @Nullable OffsetDateTime withdrawnAt,
+            @Nullable @Size(max = TEXT) String note) {}
 
-    record ClosureBody(@Nullable OffsetDateTime closedAt, @Nullable @Size(max = TEXT) String note) {}
+    record ClosureBody(
+            @Nullable OffsetDateTime closedAt,
+            @Nullable @Size(max = TEXT) String note) {}
 
     record CorrespondenceBody(
             @Nullable OffsetDateTime at,
@@ -146,15 +163,23 @@ final class ComplaintRequests {
             @Nullable @Size(max = TEXT) String outcomeSought,
             @NotNull Boolean related) {}
 
-    record ClarificationBody(@Nullable OffsetDateTime requestedAt, @NotBlank @Size(max = TEXT) String question) {}
+    record ClarificationBody(
+            @Nullable OffsetDateTime requestedAt,
+            @NotBlank @Size(max = TEXT) String question) {}
 
     record UpdateIntervalBody(
             @Nullable OffsetDateTime agreedAt,
             @NotNull @Min(1) @Max(60) Integer everyWorkingDays,
             @Nullable @Size(max = LINE) String how) {}
 
-    record RemedyCompletionBody(@Nullable OffsetDateTime completedAt, @Nullable @Size(max = TEXT) String note) {}
+    record RemedyApprovalBody(@Nullable OffsetDateTime approvedAt) {}
+
+    record RemedyCompletionBody(
+            @Nullable OffsetDateTime completedAt,
+            @Nullable @Size(max = TEXT) String note) {}
 
     record ActionUpdateBody(
-            @Nullable OffsetDateTime at, @NotBlank @Size(max = TEXT) String note, @Nullable Boolean completed) {}
+            @Nullable OffsetDateTime at,
+            @NotBlank @Size(max = TEXT) String note,
+            @Nullable Boolean completed) {}
 }

@@ -118,13 +118,16 @@ record ComplaintView(
     }
 
     /** Each extension with the response deadline it set, chained from the deadline it extended. */
-    private static List<ExtensionView> extensions(Complaint complaint, WorkingCalendar calendar, Timescales timescales) {
+    private static List<ExtensionView> extensions(
+            Complaint complaint, WorkingCalendar calendar, Timescales timescales) {
         List<ExtensionView> views = new ArrayList<>();
         Map<Integer, LocalDate> due = new HashMap<>();
         for (Extension extension : complaint.extensions()) {
             int stage = extension.stage();
-            LocalDate before = due.computeIfAbsent(stage, ignored -> complaint.respondByBeforeExtensions(stage, calendar, timescales));
-            LocalDate after = before == null ? null : calendar.addWorkingDays(before, WorkingDays.of(extension.workingDays()));
+            LocalDate before = due.computeIfAbsent(
+                    stage, ignored -> complaint.respondByBeforeExtensions(stage, calendar, timescales));
+            LocalDate after =
+                    before == null ? null : calendar.addWorkingDays(before, WorkingDays.of(extension.workingDays()));
             if (after != null) {
                 due.put(stage, after);
             }
@@ -167,7 +170,10 @@ record ComplaintView(
     record RepresentativeView(UUID id, String name, String relationship, String authority) {
         static RepresentativeView of(Representative representative) {
             return new RepresentativeView(
-                    representative.id(), representative.name(), representative.relationship(), representative.authority());
+                    representative.id(),
+                    representative.name(),
+                    representative.relationship(),
+                    representative.authority());
         }
     }
 
@@ -187,7 +193,8 @@ record ComplaintView(
 
     record NotResponsibleView(String aspect, String responsibleParty) {}
 
-    record DeadlinesView(@Nullable LocalDate acknowledgeBy, @Nullable LocalDate respondBy, String state) {}
+    record DeadlinesView(
+            @Nullable LocalDate acknowledgeBy, @Nullable LocalDate respondBy, String state) {}
 
     record ExtensionView(
             int stage,
@@ -242,7 +249,10 @@ record ComplaintView(
                     remedy.stage(),
                     remedy.type().name(),
                     remedy.description(),
-                    amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(),
+                    amount == null
+                            ? null
+                            : amount.setScale(2, java.math.RoundingMode.UNNECESSARY)
+                                    .toPlainString(),
                     remedy.dueBy(),
                     remedy.status().name(),
                     remedy.approvedBy(),
@@ -283,7 +293,14 @@ record ComplaintView(
     record LetterView(String type, int stage, Instant issuedAt, String href) {}
 
     record DocumentView(
-            UUID id, String filename, String contentType, long size, String sha256, String description, Instant at, String href) {
+            UUID id,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            String description,
+            Instant at,
+            String href) {
         static DocumentView of(org.putright.complaint.ComplaintEvent.DocumentAttached document) {
             return new DocumentView(
                     document.document(),

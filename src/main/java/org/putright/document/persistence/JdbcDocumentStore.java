@@ -19,8 +19,7 @@ class JdbcDocumentStore implements DocumentStore {
 
     @Override
     public void insert(Document document, byte[] content) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into document (id, filename, content_type, size_bytes, sha256, uploaded_at, uploaded_by, content)
                         values (:id, :filename, :contentType, :size, :sha256, :at, :by, :content)
                         """)

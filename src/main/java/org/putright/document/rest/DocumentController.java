@@ -36,15 +36,25 @@ class DocumentController {
         Document document = documents.get(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("Digest", "sha-256=" + document.sha256())
                 .body(documents.content(id));
     }
 
-    record DocumentView(UUID id, String filename, String contentType, long size, String sha256, Instant uploadedAt, String uploadedBy, String href) {
+    record DocumentView(
+            UUID id,
+            String filename,
+            String contentType,
+            long size,
+            String sha256,
+            Instant uploadedAt,
+            String uploadedBy,
+            String href) {
         static DocumentView of(Document document) {
             return new DocumentView(
                     document.id(),

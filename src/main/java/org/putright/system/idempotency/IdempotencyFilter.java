@@ -60,14 +60,23 @@ class IdempotencyFilter extends OncePerRequestFilter {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null || !caller.isAuthenticated() || key.isEmpty()) {
             if (key.isEmpty()) {
-                problem(response, 400, "malformed-request", "Invalid Idempotency-Key", "The Idempotency-Key header is empty.");
+                problem(
+                        response,
+                        400,
+                        "malformed-request",
+                        "Invalid Idempotency-Key",
+                        "The Idempotency-Key header is empty.");
                 return;
             }
             chain.doFilter(request, response);
             return;
         }
         if (key.length() > MAXIMUM_KEY) {
-            problem(response, 400, "malformed-request", "Invalid Idempotency-Key",
+            problem(
+                    response,
+                    400,
+                    "malformed-request",
+                    "Invalid Idempotency-Key",
                     "An Idempotency-Key is at most " + MAXIMUM_KEY + " characters.");
             return;
         }
@@ -104,7 +113,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static void replay(HttpServletResponse response, Optional<StoredResponse> stored, String hash)
             throws IOException {
         if (stored.isEmpty()) {
-            problem(response, 409, "idempotency-conflict", "Try again", "The first request with this key has just finished; send it again.");
+            problem(
+                    response,
+                    409,
+                    "idempotency-conflict",
+                    "Try again",
+                    "The first request with this key has just finished; send it again.");
             return;
         }
         StoredResponse first = stored.get();
@@ -118,7 +132,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (first.inProgress()) {
-            problem(response, 409, "idempotency-conflict", "Still in progress",
+            problem(
+                    response,
+                    409,
+                    "idempotency-conflict",
+                    "Still in progress",
                     "The first request with this Idempotency-Key is still being processed.");
             return;
         }

@@ -19,8 +19,7 @@ class IdempotentRequests {
     }
 
     Optional<StoredResponse> find(String actor, String key) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select request_hash, status_code, location, body from idempotent_request
                          where actor = :actor and request_key = :key
                         """)
@@ -37,8 +36,7 @@ class IdempotentRequests {
     /** Claims the key for this request; false when another request holds it already. */
     boolean claim(String actor, String key, String hash, Instant now) {
         try {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into idempotent_request (actor, request_key, request_hash, status_code, body, created_at)
                             values (:actor, :key, :hash, 0, '', :now)
                             """)
@@ -54,8 +52,7 @@ class IdempotentRequests {
     }
 
     void complete(String actor, String key, int status, @Nullable String location, String body) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update idempotent_request set status_code = :status, location = :location, body = :body
                          where actor = :actor and request_key = :key
                         """)
@@ -76,8 +73,7 @@ class IdempotentRequests {
 
     /** Forgets claims abandoned by a request that never finished (a crash), so the key can be retried. */
     void releaseAbandoned(String actor, String key, Instant claimedBefore) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         delete from idempotent_request
                          where actor = :actor and request_key = :key and status_code = 0 and created_at < :before
                         """)
