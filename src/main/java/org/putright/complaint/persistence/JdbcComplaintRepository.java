@@ -32,9 +32,11 @@ class JdbcComplaintRepository implements ComplaintRepository {
                     + " next_deadline, acknowledge_by, respond_by";
 
     private final JdbcClient jdbc;
+    private final JdbcFollowUps followUps;
 
-    JdbcComplaintRepository(JdbcClient jdbc) {
+    JdbcComplaintRepository(JdbcClient jdbc, JdbcFollowUps followUps) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
     }
 
     @Override
@@ -90,6 +92,9 @@ class JdbcComplaintRepository implements ComplaintRepository {
             }
         } catch (DuplicateKeyException e) {
             throw concurrentChange(complaint.reference());
+        }
+        if (!complaint.remedies().isEmpty() || !complaint.outstandingActions().isEmpty()) {
+            followUps.rewrite(complaint);
         }
         complaint.markSaved();
     }

@@ -1,0 +1,165 @@
+package org.putright.complaint.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.putright.complaint.Complaint;
+import org.putright.complaint.ComplaintReference;
+import org.putright.complaint.FollowUps;
+import org.putright.complaint.OutstandingAction;
+import org.putright.complaint.Remedy;
+import org.putright.complaint.RemedyType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcFollowUps implements FollowUps {
+
+    private final JdbcClient jdbc;
+
+    JdbcFollowUps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rewrites a complaint's remedies and actions from its record. */
+    void rewrite(Complaint complaint) {
+        String reference = complaint.reference().value();
+        jdbc.sql("delete from complaint_remedy where reference = :reference")
+                .param("reference", reference)
+                .update();
+        jdbc.sql("delete from complaint_action where reference = :reference")
+                .param("reference", reference)
+                .update();
+        for (Remedy remedy : complaint.remedies()) {
+            jdbc.sql("""
+                            insert into complaint_remedy (id, reference, stage, remedy_type, description, amount, due_by,
+                                                          status, approved_by, approved_at, completed_at)
+                            values (:id, :reference, :stage, :type, :description, :amount, :dueBy, :status,
+                                    :approvedBy, :approvedAt, :completedAt)
+                            """)
+                    .param("id", remedy.id())
+                    .param("reference", reference)
+                    .param("stage", remedy.stage())
+                    .param("type", remedy.type().name())
+                    .param("description", remedy.description())
+                    .param("amount", remedy.amount(), java.sql.Types.NUMERIC)
+                    .param("dueBy", date(remedy.dueBy()), java.sql.Types.DATE)
+                    .param("status", remedy.status().name())
+                    .param("approvedBy", remedy.approvedBy(), java.sql.Types.VARCHAR)
+                    .param("approvedAt", timestamp(remedy.approvedAt()), java.sql.Types.TIMESTAMP)
+                    .param("completedAt", timestamp(remedy.completedAt()), java.sql.Types.TIMESTAMP)
+                    .update();
+        }
+        for (OutstandingAction action : complaint.outstandingActions()) {
+            jdbc.sql("""
+                            insert into complaint_action (id, reference, stage, description, owner, due_by, completed_at)
+                            values (:id, :reference, :stage, :description, :owner, :dueBy, :completedAt)
+                            """)
+                    .param("id", action.id())
+                    .param("reference", reference)
+                    .param("stage", action.stage())
+                    .param("description", action.description())
+                    .param("owner", action.owner())
+                    .param("dueBy", Date.valueOf(action.dueBy()))
+                    .param("completedAt", timestamp(action.completedAt()), java.sql.Types.TIMESTAMP)
+                    .update();
+        }
+    }
+
+    @Override
+    public List<RemedyItem> remedies(Remedy.@Nullable Status status, @Nullable LocalDate overdueOn, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select id, reference, stage, remedy_type, description, amount, due_by, status, approved_by, approved_at,"
+                        + " completed_at from complaint_remedy where 1 = 1");
+        if (status != null) {
+            sql.append(" and status = :status");
+        }
+        if (overdueOn != null) {
+            sql.append(" and status <> 'COMPLETED' and due_by < :overdueOn");
+        }
+        sql.append(" order by due_by nulls last, reference limit :limit");
+        JdbcClient.StatementSpec query = jdbc.sql(sql.toString()).param("limit", limit);
+        if (status != null) {
+            query = query.param("status", status.name());
+        }
+        if (overdueOn != null) {
+            query = query.param("overdueOn", Date.valueOf(overdueOn));
+        }
+        return query.query(JdbcFollowUps::remedy).list();
+    }
+
+    @Override
+    public List<ActionItem> actions(
+            @Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "select id, reference, stage, description, owner, due_by, completed_at from complaint_action where 1 = 1");
+        if (owner != null) {
+            sql.append(" and owner = :owner");
+        }
+        if (openOnly || overdueOn != null) {
+            sql.append(" and completed_at is null");
+        }
+        if (overdueOn != null) {
+            sql.append(" and due_by < :overdueOn");
+        }
+        sql.append(" order by due_by, reference limit :limit");
+        JdbcClient.StatementSpec query = jdbc.sql(sql.toString()).param("limit", limit);
+        if (owner != null) {
+            query = query.param("owner", owner);
+        }
+        if (overdueOn != null) {
+            query = query.param("overdueOn", Date.valueOf(overdueOn));
+        }
+        return query.query((rs, row) -> new ActionItem(
+                        new ComplaintReference(rs.getString("reference")),
+                        new OutstandingAction(
+                                rs.getObject("id", UUID.class),
+                                rs.getInt("stage"),
+                                rs.getString("description"),
+                                rs.getString("owner"),
+                                rs.getDate("due_by").toLocalDate(),
+                                List.of(),
+                                instant(rs.getTimestamp("completed_at")))))
+                .list();
+    }
+
+    private static RemedyItem remedy(ResultSet rs, int row) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal("amount");
+        return new RemedyItem(
+                new ComplaintReference(rs.getString("reference")),
+                new Remedy(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("stage"),
+                        RemedyType.valueOf(rs.getString("remedy_type")),
+                        rs.getString("description"),
+                        amount,
+                        localDate(rs.getDate("due_by")),
+                        Remedy.Status.valueOf(rs.getString("status")),
+                        rs.getString("approved_by"),
+                        instant(rs.getTimestamp("approved_at")),
+                        instant(rs.getTimestamp("completed_at"))));
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
