@@ -554,6 +554,32 @@ public final class Complaint {
         return calendar.deadline(from, days(scales.respond().workingDays()));
     }
 
+    /**
+     * When the resident is next due an update under the agreed interval (5.9): the agreed number of
+     * working days after the agreement or the last update sent to them; null when none is agreed or
+     * nothing more is due.
+     */
+    public @Nullable LocalDate nextUpdateBy(WorkingCalendar calendar) {
+        UpdateIntervalAgreed agreed = updateInterval;
+        if (agreed == null
+                || !status.isOpen()
+                || status == Status.STAGE_1_RESPONDED
+                || status == Status.STAGE_2_RESPONDED) {
+            return null;
+        }
+        Instant last = agreed.at();
+        for (RecordedEvent recorded : record) {
+            if (recorded.event() instanceof CorrespondenceRecorded sent
+                    && sent.direction() == CorrespondenceRecorded.Direction.OUT
+                    && sent.party() != CorrespondenceRecorded.Party.CONTRACTOR
+                    && sent.party() != CorrespondenceRecorded.Party.OTHER
+                    && sent.at().isAfter(last)) {
+                last = sent.at();
+            }
+        }
+        return calendar.deadline(last, days(agreed.everyWorkingDays()));
+    }
+
     public ComplaintReference reference() {
         return reference;
     }

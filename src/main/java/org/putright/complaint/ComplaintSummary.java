@@ -18,4 +18,5 @@ public record ComplaintSummary(
         @Nullable String handler,
         @Nullable LocalDate nextDeadline,
         @Nullable LocalDate acknowledgeBy,
-        @Nullable LocalDate respondBy) {}
+        @Nullable LocalDate respondBy,
+        @Nullable LocalDate nextUpdateBy) {}

@@ -185,6 +185,7 @@ public class Complaints {
                 complaint.handler(complaint.stage()),
                 deadlines.next(),
                 deadlines.acknowledgeBy(),
-                deadlines.respondBy());
+                deadlines.respondBy(),
+                complaint.nextUpdateBy(calendar()));
     }
 }

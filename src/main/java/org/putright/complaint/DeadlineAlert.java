@@ -15,9 +15,10 @@ public record DeadlineAlert(
         Instant raisedAt,
         @Nullable Instant dismissedAt) {
 
-    /** Due soon, or overdue. */
+    /** Due soon, overdue, or an update to the resident is due under the agreed interval (5.9). */
     public enum Kind {
         DUE_SOON,
-        OVERDUE
+        OVERDUE,
+        UPDATE_DUE
     }
 }

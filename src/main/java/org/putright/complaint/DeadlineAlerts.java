@@ -12,6 +12,9 @@ public interface DeadlineAlerts {
     /** Open complaints whose deadline now due is on or before {@code horizon}. */
     List<ComplaintSummary> dueBy(LocalDate horizon);
 
+    /** Open complaints whose next agreed update to the resident is due on or before {@code day}. */
+    List<ComplaintSummary> updatesDueBy(LocalDate day);
+
     /** Raises the alert unless the same one (complaint, kind, deadline) was raised before. */
     boolean raiseIfNew(DeadlineAlert alert);
 

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Watches every open complaint's deadline and raises an alert when it is due within two working
- * days and again when it has passed (6.2, 6.3, 6.11, 6.14). Runs every quarter of an hour, once
+ * days and again when it has passed (6.2, 6.3, 6.11, 6.14), and when an update agreed with the
+ * resident is due (5.9). Runs every quarter of an hour, once
  * across all instances; an alert already raised is never raised twice.
  */
 @Component
@@ -67,6 +68,23 @@ public class DeadlineWatch {
             if (alerts.raiseIfNew(alert)) {
                 events.publishEvent(alert);
                 raised++;
+            }
+        }
+        for (ComplaintSummary due : alerts.updatesDueBy(today)) {
+            LocalDate updateBy = due.nextUpdateBy();
+            if (updateBy != null) {
+                DeadlineAlert alert = new DeadlineAlert(
+                        UUID.randomUUID(),
+                        due.reference(),
+                        DeadlineAlert.Kind.UPDATE_DUE,
+                        updateBy,
+                        due.handler(),
+                        now,
+                        null);
+                if (alerts.raiseIfNew(alert)) {
+                    events.publishEvent(alert);
+                    raised++;
+                }
             }
         }
         if (raised > 0) {

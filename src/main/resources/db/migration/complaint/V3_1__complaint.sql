@@ -19,6 +19,8 @@ create table complaint (
     next_deadline  date,
     acknowledge_by date,
     respond_by     date,
+    -- When the resident is next due an update under an agreed interval (5.9).
+    next_update_by date,
     updated_at     timestamp with time zone not null
 );
 

@@ -29,7 +29,7 @@ class JdbcComplaintRepository implements ComplaintRepository {
 
     private static final String SUMMARY_COLUMNS =
             "reference, version, status, stage, received_at, channel, resident_id, category, handler,"
-                    + " next_deadline, acknowledge_by, respond_by";
+                    + " next_deadline, acknowledge_by, respond_by, next_update_by";
 
     private final JdbcClient jdbc;
     private final JdbcFollowUps followUps;
@@ -162,7 +162,7 @@ class JdbcComplaintRepository implements ComplaintRepository {
         try {
             jdbc.sql("insert into complaint (" + SUMMARY_COLUMNS + ", updated_at) values (:reference, :version,"
                             + " :status, :stage, :receivedAt, :channel, :residentId, :category, :handler, :nextDeadline,"
-                            + " :acknowledgeBy, :respondBy, current_timestamp)")
+                            + " :acknowledgeBy, :respondBy, :nextUpdateBy, current_timestamp)")
                     .params(new SummaryParameters(summary).values())
                     .update();
         } catch (DuplicateKeyException e) {
@@ -175,7 +175,7 @@ class JdbcComplaintRepository implements ComplaintRepository {
                         update complaint set version = :version, status = :status, stage = :stage,
                                category = :category, handler = :handler, next_deadline = :nextDeadline,
                                acknowledge_by = :acknowledgeBy, respond_by = :respondBy,
-                               updated_at = current_timestamp
+                               next_update_by = :nextUpdateBy, updated_at = current_timestamp
                          where reference = :reference and version = :expected
                         """)
                 .params(new SummaryParameters(summary).values())
@@ -190,7 +190,7 @@ class JdbcComplaintRepository implements ComplaintRepository {
                 "Someone else recorded a step on " + reference + " at the same time. Reload it and try again.");
     }
 
-    private static ComplaintSummary summary(ResultSet rs, int row) throws SQLException {
+    static ComplaintSummary summary(ResultSet rs, int row) throws SQLException {
         return new ComplaintSummary(
                 new ComplaintReference(rs.getString("reference")),
                 rs.getInt("version"),
@@ -203,7 +203,8 @@ class JdbcComplaintRepository implements ComplaintRepository {
                 rs.getString("handler"),
                 date(rs.getDate("next_deadline")),
                 date(rs.getDate("acknowledge_by")),
-                date(rs.getDate("respond_by")));
+                date(rs.getDate("respond_by")),
+                date(rs.getDate("next_update_by")));
     }
 
     private static @Nullable LocalDate date(@Nullable Date date) {
@@ -226,6 +227,7 @@ class JdbcComplaintRepository implements ComplaintRepository {
             values.put("nextDeadline", sqlDate(summary.nextDeadline()));
             values.put("acknowledgeBy", sqlDate(summary.acknowledgeBy()));
             values.put("respondBy", sqlDate(summary.respondBy()));
+            values.put("nextUpdateBy", sqlDate(summary.nextUpdateBy()));
             return values;
         }
 

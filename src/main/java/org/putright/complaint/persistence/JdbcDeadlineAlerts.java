@@ -7,17 +7,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.putright.complaint.Channel;
 import org.putright.complaint.ComplaintReference;
 import org.putright.complaint.ComplaintSummary;
 import org.putright.complaint.DeadlineAlert;
 import org.putright.complaint.DeadlineAlerts;
-import org.putright.complaint.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcDeadlineAlerts implements DeadlineAlerts {
+
+    private static final String COLUMNS =
+            "reference, version, status, stage, received_at, channel, resident_id, category,"
+                    + " handler, next_deadline, acknowledge_by, respond_by, next_update_by";
 
     private final JdbcClient jdbc;
 
@@ -27,26 +29,21 @@ class JdbcDeadlineAlerts implements DeadlineAlerts {
 
     @Override
     public List<ComplaintSummary> dueBy(LocalDate horizon) {
-        return jdbc.sql("""
-                        select reference, version, status, stage, received_at, channel, resident_id, category, handler,
-                               next_deadline, acknowledge_by, respond_by
-                          from complaint where next_deadline is not null and next_deadline <= :horizon
-                         order by next_deadline, reference
-                        """)
+        return jdbc.sql("select " + COLUMNS
+                        + " from complaint where next_deadline is not null and next_deadline <= :horizon"
+                        + " order by next_deadline, reference")
                 .param("horizon", Date.valueOf(horizon))
-                .query((rs, row) -> new ComplaintSummary(
-                        new ComplaintReference(rs.getString("reference")),
-                        rs.getInt("version"),
-                        Status.valueOf(rs.getString("status")),
-                        rs.getInt("stage"),
-                        rs.getTimestamp("received_at").toInstant(),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getObject("resident_id", UUID.class),
-                        rs.getString("category"),
-                        rs.getString("handler"),
-                        rs.getDate("next_deadline").toLocalDate(),
-                        date(rs.getDate("acknowledge_by")),
-                        date(rs.getDate("respond_by"))))
+                .query(JdbcComplaintRepository::summary)
+                .list();
+    }
+
+    @Override
+    public List<ComplaintSummary> updatesDueBy(LocalDate day) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from complaint where next_update_by is not null and next_update_by <= :day"
+                        + " order by next_update_by, reference")
+                .param("day", Date.valueOf(day))
+                .query(JdbcComplaintRepository::summary)
                 .list();
     }
 

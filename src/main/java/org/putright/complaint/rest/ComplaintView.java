@@ -108,7 +108,8 @@ record ComplaintView(
                         : new UpdateIntervalView(
                                 complaint.updateInterval().at(),
                                 complaint.updateInterval().everyWorkingDays(),
-                                complaint.updateInterval().how()),
+                                complaint.updateInterval().how(),
+                                complaint.nextUpdateBy(calendar)),
                 List.of(),
                 complaint.documents().stream().map(DocumentView::of).toList(),
                 complaint.relatedComplaints(),
@@ -288,7 +289,11 @@ record ComplaintView(
 
     record RefusalView(int stage, Instant decidedAt, String ground, String reasons) {}
 
-    record UpdateIntervalView(Instant agreedAt, int everyWorkingDays, String how) {}
+    record UpdateIntervalView(
+            Instant agreedAt,
+            int everyWorkingDays,
+            String how,
+            @Nullable LocalDate nextUpdateBy) {}
 
     record LetterView(String type, int stage, Instant issuedAt, String href) {}
 
