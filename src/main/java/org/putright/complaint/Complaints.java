@@ -32,12 +32,25 @@ public class Complaints {
     private final WorkingCalendars calendars;
     private final Settings settings;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<LetterIssuer> letters;
 
-    Complaints(ComplaintRepository repository, WorkingCalendars calendars, Settings settings, Clock clock) {
+    Complaints(
+            ComplaintRepository repository,
+            WorkingCalendars calendars,
+            Settings settings,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<LetterIssuer> letters) {
         this.repository = repository;
         this.calendars = calendars;
         this.settings = settings;
         this.clock = clock;
+        this.letters = letters;
+    }
+
+    /** The letters issued on a complaint, when a letter module is present. */
+    public List<LetterIssuer.IssuedLetter> letters(ComplaintReference reference) {
+        LetterIssuer issuer = letters.getIfAvailable();
+        return issuer == null ? List.of() : issuer.issuedFor(reference);
     }
 
     /** Logs a new complaint and returns it. */
@@ -167,7 +180,14 @@ public class Complaints {
     }
 
     private void save(Complaint complaint) {
+        List<RecordedEvent> recorded = complaint.unsavedEvents();
         repository.save(complaint, summary(complaint));
+        // Letters are written in the same transaction: a step whose letter would be incomplete
+        // is not recorded at all (6.9, 6.19).
+        LetterIssuer issuer = letters.getIfAvailable();
+        if (issuer != null && !recorded.isEmpty()) {
+            issuer.issue(complaint, recorded);
+        }
     }
 
     ComplaintSummary summary(Complaint complaint) {

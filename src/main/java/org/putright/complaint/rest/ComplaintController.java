@@ -432,6 +432,7 @@ class ComplaintController {
         return ComplaintView.of(
                 complaint,
                 complainants.resident(complaint),
+                complaints.letters(complaint.reference()),
                 complaints.calendar(),
                 complaints.timescales(),
                 complaints.today());

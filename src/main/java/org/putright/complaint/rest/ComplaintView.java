@@ -57,7 +57,12 @@ record ComplaintView(
         List<TimelineEntry> timeline) {
 
     static ComplaintView of(
-            Complaint complaint, Resident resident, WorkingCalendar calendar, Timescales timescales, LocalDate today) {
+            Complaint complaint,
+            Resident resident,
+            List<org.putright.complaint.LetterIssuer.IssuedLetter> letters,
+            WorkingCalendar calendar,
+            Timescales timescales,
+            LocalDate today) {
         var receipt = complaint.receipt();
         Representative representative = receipt.representativeId() == null
                 ? null
@@ -90,7 +95,16 @@ record ComplaintView(
                         deadlines.respondBy(),
                         deadlines.stateOn(today, calendar).name()),
                 extensions(complaint, calendar, timescales),
-                complaint.responses().stream().map(ResponseView::of).toList(),
+                complaint.responses().stream()
+                        .map(response -> ResponseView.of(
+                                response,
+                                letters.stream()
+                                        .filter(letter ->
+                                                letter.type().equals("RESPONSE") && letter.stage() == response.stage())
+                                        .map(org.putright.complaint.LetterIssuer.IssuedLetter::href)
+                                        .findFirst()
+                                        .orElse(null)))
+                        .toList(),
                 complaint.remedies().stream().map(RemedyView::of).toList(),
                 complaint.outstandingActions().stream().map(ActionView::of).toList(),
                 complaint.escalationRequestedAt() == null
@@ -110,7 +124,9 @@ record ComplaintView(
                                 complaint.updateInterval().everyWorkingDays(),
                                 complaint.updateInterval().how(),
                                 complaint.nextUpdateBy(calendar)),
-                List.of(),
+                letters.stream()
+                        .map(letter -> new LetterView(letter.type(), letter.stage(), letter.issuedAt(), letter.href()))
+                        .toList(),
                 complaint.documents().stream().map(DocumentView::of).toList(),
                 complaint.relatedComplaints(),
                 receipt.raisedFrom(),
@@ -220,7 +236,7 @@ record ComplaintView(
             List<RemedyView> remedies,
             List<ActionView> outstandingActions,
             @Nullable String letter) {
-        static ResponseView of(Response response) {
+        static ResponseView of(Response response, @Nullable String letter) {
             return new ResponseView(
                     response.stage(),
                     response.respondedAt(),
@@ -229,7 +245,7 @@ record ComplaintView(
                     response.findings().stream().map(FindingView::of).toList(),
                     response.remedies().stream().map(RemedyView::of).toList(),
                     response.outstandingActions().stream().map(ActionView::of).toList(),
-                    null);
+                    letter);
         }
     }
 
