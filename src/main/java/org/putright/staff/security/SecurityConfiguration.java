@@ -66,6 +66,29 @@ class SecurityConfiguration {
         return (request, response, exception) -> resolver.resolveException(request, response, null, exception);
     }
 
+    /**
+     * The API's documentation: public, read-only, and allowed the inline styles the Swagger UI
+     * needs, which no other page gets.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        http.securityMatcher(
+                        "/api/docs",
+                        "/api/docs/**",
+                        "/api/swagger-ui/**",
+                        "/api/v1/openapi.json",
+                        "/api/v1/openapi.json/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                                + " frame-ancestors 'none'; base-uri 'self'; object-src 'none'")));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(
@@ -75,11 +98,7 @@ class SecurityConfiguration {
             AccessDeniedHandler problemAccessDeniedHandler)
             throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(directory, problemEntryPoint), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
