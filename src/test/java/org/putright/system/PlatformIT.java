@@ -31,10 +31,23 @@ class PlatformIT {
     }
 
     @Test
-    void theApiDocumentationPageIsServed() {
+    void theApiDocumentationPageIsServedWithoutSigningIn() {
         Api.Response docs = Api.at(port).header("Accept", "text/html").get("/api/docs");
+        String page = docs.header("Location").replaceFirst("^https?://[^/]+", "");
+        Api.Response ui = Api.at(port).header("Accept", "text/html").get(page);
+        Api.Response config = Api.at(port).get("/api/v1/openapi.json/swagger-config");
 
-        assertThat(docs.status()).isIn(200, 302);
+        assertThat(docs.status()).isEqualTo(302);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(Api.at(port)
+                        .get("/api/v1/openapi.json")
+                        .json()
+                        .get("info")
+                        .get("title")
+                        .asString())
+                .isEqualTo("Putright API");
     }
 
     @Test
