@@ -45,7 +45,8 @@ import org.putright.system.problem.NotFound;
  * <p>It is received (1.2: however made), then either refused on a section 2 ground with reasons
  * (2.1–2.4) or acknowledged, defined and logged at stage 1 (5.6, 6.2). A stage 1 response gives a
  * finding with reasons on every point of the definition (6.7); the decision follows from those
- * findings. A response may be extended once told to the resident before it was due (6.4). The
+ * findings. A response may be extended, each time told to the resident before it was due and
+ * together within the Code's cap unless there is good reason (6.4). The
  * resident may then ask for stage 2 without giving reasons (6.12); the escalation is acknowledged
  * by someone other than the stage 1 handler (6.13) and answered with a final response (6.14).
  * There is no stage 0 and no stage 3 (5.2, 5.3).
@@ -95,17 +96,7 @@ public final class Complaint {
 
     /** Receives a new complaint. It need not use the word "complaint" (1.3). */
     public static Complaint receive(ComplaintReference reference, NewComplaint details, Actor actor, Instant now) {
-        if (details.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw new RuleBroken(RecordRule.DATED_IN_FUTURE, "receivedAt is later than now.");
-        }
-        if (details.description().isBlank()) {
-            throw new InvalidInput("description", "must say what the complaint is about, in the resident's words");
-        }
-        LocalDate receivedOn = WorkingCalendar.dayOf(details.receivedAt());
-        if (details.issueFirstKnownOn() != null && details.issueFirstKnownOn().isAfter(receivedOn)) {
-            throw new RuleBroken(
-                    RecordRule.TIME_ORDER, "issueFirstKnownOn is after the day the complaint was received.");
-        }
+        checkReceipt(details, now);
         Complaint complaint = new Complaint(reference);
         complaint.record(
                 new ComplaintReceived(
@@ -123,6 +114,33 @@ public final class Complaint {
                 actor,
                 now);
         return complaint;
+    }
+
+    /**
+     * Checks what is known at receipt before a reference is taken for it: a plausible time, not in
+     * the future, a description, and an issue that arose no later than the complaint.
+     */
+    public static void checkReceipt(NewComplaint details, Instant now) {
+        requirePlausible(details.receivedAt());
+        if (details.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new RuleBroken(RecordRule.DATED_IN_FUTURE, "receivedAt is later than now.");
+        }
+        if (details.description().isBlank()) {
+            throw new InvalidInput("description", "must say what the complaint is about, in the resident's words");
+        }
+        LocalDate receivedOn = WorkingCalendar.dayOf(details.receivedAt());
+        if (details.issueFirstKnownOn() != null && details.issueFirstKnownOn().isAfter(receivedOn)) {
+            throw new RuleBroken(
+                    RecordRule.TIME_ORDER, "issueFirstKnownOn is after the day the complaint was received.");
+        }
+    }
+
+    /** Times Putright records lie between 1900 and 2199: anything else is a typing mistake. */
+    private static void requirePlausible(Instant at) {
+        int year = WorkingCalendar.dayOf(at).getYear();
+        if (year < 1900 || year > 2199) {
+            throw new InvalidInput("at", at + " is not a plausible date: use a year between 1900 and 2199");
+        }
     }
 
     /** Rebuilds a complaint from its record. */
@@ -212,6 +230,12 @@ public final class Complaint {
         step(Step.REFUSE, at, now);
         if (ground == null) {
             throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage, "A refusal needs a section 2 ground.");
+        }
+        if (ground == RefusalGround.OLDER_THAN_12_MONTHS && stage == 1 && !isOlderThanTwelveMonths()) {
+            throw new RuleBroken(
+                    CodeRule.REFUSAL_WITHOUT_GROUND,
+                    "The record does not show the issue arising more than 12 months before the complaint: give"
+                            + " issueFirstKnownOn when the complaint is received, or choose another ground.");
         }
         if (reasons == null || reasons.isBlank()) {
             throw new RuleBroken(
@@ -339,6 +363,11 @@ public final class Complaint {
             Actor actor,
             Instant now) {
         step(Step.RESPOND, at, now);
+        if (stage == 2 && handledStageOne(actor.username())) {
+            throw new RuleBroken(
+                    CodeRule.STAGE_TWO_HANDLER_NOT_INDEPENDENT,
+                    actor.username() + " handled stage 1, so cannot give the stage 2 response.");
+        }
         Definition defined = currentDefinition();
         Map<Integer, Finding> byPoint = new HashMap<>();
         for (Finding finding : findings) {
@@ -370,6 +399,18 @@ public final class Complaint {
         List<Finding> ordered = defined.points().stream()
                 .map(point -> byPoint.get(point.number()))
                 .toList();
+        LocalDate respondedOn = WorkingCalendar.dayOf(at);
+        for (RemedyOffer offer : offers) {
+            if (offer.dueBy() != null && offer.dueBy().isBefore(respondedOn)) {
+                throw new RuleBroken(RecordRule.TIME_ORDER, "A remedy cannot be due before the response offering it.");
+            }
+        }
+        for (ActionPlan plan : plans) {
+            if (plan.dueBy() != null && plan.dueBy().isBefore(respondedOn)) {
+                throw new RuleBroken(
+                        RecordRule.TIME_ORDER, "An outstanding action cannot be due before the response setting it.");
+            }
+        }
         List<Remedy> offered =
                 offers.stream().map(offer -> remedy(offer, actor)).toList();
         List<OutstandingAction> outstanding =
@@ -383,9 +424,6 @@ public final class Complaint {
             throw new RuleBroken(
                     CodeRule.NO_THIRD_STAGE,
                     "The stage 2 response is final: the resident can now take the complaint to the Housing Ombudsman.");
-        }
-        if (status == Status.CLOSED && responseAt(1) == null) {
-            throw notAllowed(Step.ESCALATE);
         }
         step(Step.ESCALATE, at, now);
         record(
@@ -716,6 +754,7 @@ public final class Complaint {
     }
 
     private static void checkTime(Instant at, Instant now, @Nullable Instant notBefore) {
+        requirePlausible(at);
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw new RuleBroken(RecordRule.DATED_IN_FUTURE, at + " is later than now.");
         }

@@ -57,6 +57,8 @@ public class Complaints {
     @Transactional
     public Complaint receive(NewComplaint details, Actor actor) {
         Instant now = clock.instant();
+        // Checked before a reference is taken, so that a refused complaint uses up no number.
+        Complaint.checkReceipt(details, now);
         int year = WorkingCalendar.dayOf(details.receivedAt()).getYear();
         Complaint complaint = Complaint.receive(repository.nextReference(year), details, actor, now);
         save(complaint);

@@ -40,6 +40,7 @@ public class DeadlineWatch {
 
     @Scheduled(cron = "${putright.alerts.cron:0 */15 * * * *}", zone = "Europe/London")
     @SchedulerLock(name = "deadline-alerts", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    @Transactional
     public void scheduledRun() {
         raiseAlerts();
     }

@@ -1121,7 +1121,9 @@ class ComplaintRulesTest {
             case EXTEND -> complaint.extend(at, 1, "Surveyor delayed.", null, ENGLAND, HOS_2024, HANA, NOW);
             case AGREE_UPDATES -> complaint.agreeUpdates(at, 5, "By phone", HANA, NOW);
             case ADD_ISSUE -> complaint.addIssue(at, "Mould from the leak", "Treat the mould", true, HANA, NOW);
-            case RESPOND -> complaint.respond(at, findings(true, true), List.of(), List.of(), HANA, NOW);
+            case RESPOND ->
+                complaint.respond(
+                        at, findings(true, true), List.of(), List.of(), complaint.stage() == 2 ? INES : HANA, NOW);
             case ESCALATE -> complaint.escalate(at, null, Actor.resident(), NOW);
             case WITHDRAW -> complaint.withdraw(at, "Withdrawn by the resident.", Actor.resident(), NOW);
             case CLOSE -> complaint.close(at, "Closed.", HANA, NOW);
