@@ -72,6 +72,7 @@ public class WorkingCalendars {
 
     @Transactional
     public NonWorkingDay addClosureDay(LocalDate date, String name, String by) {
+        requireNotPast(date);
         requireWeekday(date);
         NonWorkingDay day = NonWorkingDay.closureDay(date, name);
         if (!store.add(day, division(), clock.instant(), by)) {
@@ -83,6 +84,7 @@ public class WorkingCalendars {
 
     @Transactional
     public void removeClosureDay(LocalDate date) {
+        requireNotPast(date);
         if (!store.remove(date, NonWorkingDay.Kind.CLOSURE_DAY, division())) {
             throw new NotFound("Closure day", date.toString());
         }
@@ -92,6 +94,7 @@ public class WorkingCalendars {
     /** A bank holiday announced after this release's list, for the landlord's division. */
     @Transactional
     public NonWorkingDay addBankHoliday(LocalDate date, String name, String by) {
+        requireNotPast(date);
         requireWeekday(date);
         Optional<NonWorkingDay> existing = current().reasonNotWorking(date);
         if (existing.isPresent() && existing.get().kind() != NonWorkingDay.Kind.CLOSURE_DAY) {
@@ -108,6 +111,7 @@ public class WorkingCalendars {
 
     @Transactional
     public void removeBankHoliday(LocalDate date) {
+        requireNotPast(date);
         if (!store.remove(date, NonWorkingDay.Kind.ADDED_BANK_HOLIDAY, division())) {
             throw new NotFound("Added bank holiday", date.toString());
         }
@@ -134,6 +138,19 @@ public class WorkingCalendars {
         Loaded fresh = new Loaded(new WorkingCalendar(division, BANK_HOLIDAYS, store.extraDays(division)), version);
         loaded.set(fresh);
         return fresh;
+    }
+
+    /**
+     * Closure days and bank holidays can be added or removed from today on, never in the past:
+     * changing a past working day would rewrite deadlines already met or missed, and the
+     * timeliness figures reported on them.
+     */
+    private void requireNotPast(LocalDate date) {
+        LocalDate today = WorkingCalendar.dayOf(clock.instant());
+        if (date.isBefore(today)) {
+            throw new InvalidInput(
+                    "date", date + " has passed: the calendar can change from today (" + today + ") onwards only");
+        }
     }
 
     private static void requireWeekday(LocalDate date) {

@@ -80,7 +80,7 @@ public enum CodeRule implements Rule, CitesProvisions {
             "Any part of the complaint the landlord is not responsible for must say who is, so the resident knows"
                     + " where to take it."),
     UPDATE_INTERVAL_NOT_AGREED(
-            REFUSES,
+            MONITORS,
             "5.9",
             "Agree how often to update the resident",
             "When a response will be later than the Code's timescale, agree with the resident how often they will"
@@ -92,11 +92,11 @@ public enum CodeRule implements Rule, CitesProvisions {
             "A reasonable adjustment is recorded with the date it will next be reviewed, because agreed"
                     + " adjustments must be kept under active review."),
     RECORD_IS_APPEND_ONLY(
-            REFUSES,
+            BY_DESIGN,
             "5.12",
             "The complaint record cannot be changed",
-            "Nothing recorded on a complaint can be edited or deleted, so the full record survives; record a"
-                    + " correction instead."),
+            "Nothing recorded on a complaint can be edited or deleted, so the full record survives; a mistake is"
+                    + " explained by a further entry, such as a note of correspondence."),
     REMEDY_AT_ANY_STAGE(
             BY_DESIGN,
             "5.13",
@@ -150,7 +150,7 @@ public enum CodeRule implements Rule, CitesProvisions {
             "A stage's extensions may add up to the Code's cap, 10 working days at stage 1 and 20 at stage 2, and"
                     + " going past it needs a recorded good reason."),
     EXTENSION_WITHOUT_OMBUDSMAN_CONTACT(
-            REFUSES,
+            BY_DESIGN,
             "6.5",
             "6.16",
             "Extension needs the Ombudsman's contact details",
@@ -170,7 +170,7 @@ public enum CodeRule implements Rule, CitesProvisions {
             "Every point needs a finding",
             "A response must give a finding, with clear reasons, on every point of the complaint definition."),
     ADDITIONAL_ISSUE_NEEDS_NEW_COMPLAINT(
-            REFUSES,
+            BY_DESIGN,
             "6.8",
             "New issue needs a new complaint",
             "A new issue joins the open stage 1 only if it is related and the stage 1 response has not been sent;"

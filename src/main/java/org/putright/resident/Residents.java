@@ -205,12 +205,26 @@ public class Residents {
         };
     }
 
+    /**
+     * The known resident a complaint is from: the one with the same name, or else the only one
+     * sharing the surname (people write "Sam" and "Samuel"). A different surname is a different
+     * person, so a complaint is never filed under someone else's name.
+     */
     private static Optional<ResidentSummary> pick(List<ResidentSummary> candidates, String name) {
-        if (candidates.size() == 1) {
-            return Optional.of(candidates.get(0));
-        }
-        return candidates.stream()
+        Optional<ResidentSummary> same = candidates.stream()
                 .filter(candidate -> Resident.sameName(candidate.name(), name))
                 .findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        List<ResidentSummary> sameSurname = candidates.stream()
+                .filter(candidate -> surname(candidate.name()).equalsIgnoreCase(surname(name)))
+                .toList();
+        return sameSurname.size() == 1 ? Optional.of(sameSurname.get(0)) : Optional.empty();
+    }
+
+    private static String surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 }

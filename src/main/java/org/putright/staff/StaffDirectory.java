@@ -75,11 +75,27 @@ public class StaffDirectory {
         StaffMember current = get(username);
         requireRoles(details);
         requireLimit(details.compensationLimit());
+        boolean staysAdministrator = details.enabled() && details.roles().contains(Role.ADMIN);
+        boolean isAdministrator = current.enabled() && current.roles().contains(Role.ADMIN);
+        if (isAdministrator && !staysAdministrator && enabledAdministrators() == 1) {
+            throw new Conflict(
+                    "last-administrator",
+                    "Last administrator",
+                    username + " is the only enabled administrator; make someone else an administrator first.");
+        }
         long version = expectedVersion == null ? current.version() : expectedVersion;
         if (version != current.version() || !repository.update(username, details, version, clock.instant())) {
             throw new StaleVersion(version, get(username).version());
         }
         return get(username);
+    }
+
+    /** Checks the person's current password, when they have one. */
+    public void requireCurrentPassword(Username username, @Nullable String currentPassword) {
+        Optional<String> hash = repository.passwordHash(username);
+        if (hash.isPresent() && (currentPassword == null || !passwordEncoder.matches(currentPassword, hash.get()))) {
+            throw new InvalidInput("currentPassword", "is not your current password");
+        }
     }
 
     @Transactional
@@ -125,6 +141,12 @@ public class StaffDirectory {
                 .filter(token -> token.activeAt(now))
                 .flatMap(token -> repository.find(token.owner()))
                 .filter(StaffMember::enabled);
+    }
+
+    private long enabledAdministrators() {
+        return repository.findAll().stream()
+                .filter(member -> member.enabled() && member.roles().contains(Role.ADMIN))
+                .count();
     }
 
     private IssuedToken issue(Username owner, String label, Instant now, @Nullable Instant expiresAt, String secret) {

@@ -6,6 +6,7 @@ create table idempotent_request (
     request_hash varchar(64)  not null,
     status_code  integer      not null,
     location     varchar(300),
+    etag         varchar(100),
     body         text         not null,
     created_at   timestamp with time zone not null,
     primary key (actor, request_key)

@@ -107,6 +107,18 @@ class CalendarApiIT {
     }
 
     @Test
+    void thePastCannotBeRewritten() {
+        // Today is 23 November 2026 in these tests: an earlier closure would move deadlines already met or missed.
+        Api.Response past = api.post("/api/v1/calendar/closure-days", Map.of("date", "2026-11-20", "name", "Too late"));
+        Api.Response pastHoliday =
+                api.post("/api/v1/calendar/bank-holidays", Map.of("date", "2025-06-13", "name", "Too late"));
+
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").get(0).get("field").asString()).isEqualTo("date");
+        assertThat(pastHoliday.status()).isEqualTo(400);
+    }
+
+    @Test
     void badDatesAndCountsAre400Problems() {
         for (String query : List.of(
                 "from=yesterday&workingDays=5",

@@ -241,6 +241,78 @@ class ComplaintApiIT {
     }
 
     @Test
+    void aRetryAfterAStaleVersionIsCarriedOutAfresh() {
+        String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00"))
+                .json()
+                .get("reference")
+                .asString();
+        Map<String, Object> note =
+                Map.of("direction", "OUT", "party", "RESIDENT", "channel", "PHONE", "summary", "Called back");
+        String key = UUID.randomUUID().toString();
+
+        Api.Response stale = hana.header("Idempotency-Key", key)
+                .header("If-Match", "\"7\"")
+                .post("/api/v1/complaints/" + reference + "/correspondence", note);
+        Api.Response retried = hana.header("Idempotency-Key", key)
+                .header("If-Match", "\"1\"")
+                .post("/api/v1/complaints/" + reference + "/correspondence", note);
+        Api.Response replayed = hana.header("Idempotency-Key", key)
+                .header("If-Match", "\"1\"")
+                .post("/api/v1/complaints/" + reference + "/correspondence", note);
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.header("ETag")).isEqualTo(retried.header("ETag"));
+        assertThat(hana.get("/api/v1/complaints/" + reference)
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedIntakeLeavesNothingBehind() {
+        Map<String, Object> body = newComplaint("2024-06-07T10:00:00+01:00");
+        String residentId = hana.post("/api/v1/complaints", body)
+                .json()
+                .get("resident")
+                .get("id")
+                .asString();
+        String request = hana.post(
+                        "/api/v1/service-requests",
+                        Map.of(
+                                "residentId",
+                                residentId,
+                                "category",
+                                "REPAIRS",
+                                "description",
+                                "Broken gate",
+                                "channel",
+                                "PHONE",
+                                "receivedAt",
+                                "2024-09-10T10:00:00+01:00"))
+                .json()
+                .get("id")
+                .asString();
+        long before = hana.get("/api/v1/complaints?residentId=" + residentId)
+                .json()
+                .get("total")
+                .asLong();
+
+        Map<String, Object> tooEarly = newComplaint("2024-09-01T10:00:00+01:00");
+        tooEarly.put("serviceRequestId", request);
+        Api.Response refused = hana.post("/api/v1/complaints", tooEarly);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(hana.get("/api/v1/complaints?residentId=" + residentId)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(before);
+    }
+
+    @Test
     void theWorklistIsSortedByTheDeadlineNowDue() {
         String later = hana.post("/api/v1/complaints", newComplaint("2024-09-02T10:00:00+01:00"))
                 .json()

@@ -265,26 +265,27 @@ class ComplaintRecordIT {
 
     @Test
     void aNewClosureDayMovesTheDeadlineOfAnOpenComplaint() {
-        // Received Monday 16 November 2026: acknowledge by Monday 23 November, until Friday 20th closes.
-        String reference = handler.post("/api/v1/complaints", complaint("2026-11-16T09:00:00Z"))
+        // Received Monday 23 November 2026 (today here): acknowledge by Monday 30 November,
+        // until the office closes on Thursday 26th.
+        String reference = handler.post("/api/v1/complaints", complaint("2026-11-23T09:00:00Z"))
                 .json()
                 .get("reference")
                 .asString();
-        assertThat(deadline(reference)).isEqualTo("2026-11-23");
+        assertThat(deadline(reference)).isEqualTo("2026-11-30");
 
-        assertThat(admin.post("/api/v1/calendar/closure-days", Map.of("date", "2026-11-20", "name", "Office move"))
-                        .status())
-                .isEqualTo(201);
+        Api.Response closed =
+                admin.post("/api/v1/calendar/closure-days", Map.of("date", "2026-11-26", "name", "Office move"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
 
-        assertThat(deadline(reference)).isEqualTo("2026-11-24");
+        assertThat(deadline(reference)).isEqualTo("2026-12-01");
         assertThat(handler.get("/api/v1/complaints?status=RECEIVED&size=100")
                         .json()
                         .get("items")
                         .toString())
                 .as("the worklist's stored deadline was recomputed too")
                 .contains("\"reference\":\"" + reference + "\"")
-                .contains("2026-11-24");
-        admin.delete("/api/v1/calendar/closure-days/2026-11-20");
+                .contains("2026-12-01");
+        admin.delete("/api/v1/calendar/closure-days/2026-11-26");
     }
 
     private String deadline(String reference) {

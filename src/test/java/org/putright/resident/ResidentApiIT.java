@@ -708,6 +708,22 @@ class ResidentApiIT {
     }
 
     @Test
+    void aComplaintIsNeverFiledUnderSomeoneElsesName() {
+        String tag = unique();
+        Resident known = residents.create(
+                ResidentDetails.of("Ann Smith", "ann." + tag + "@example.org", null, null, "TS-" + tag), "intake");
+
+        Resident byTenancy = residents.findOrCreate(
+                ResidentDetails.of("Bob Jones", "bob." + tag + "@example.org", null, null, "TS-" + tag), "intake");
+        Resident byEmail = residents.findOrCreate(
+                ResidentDetails.of("Carl Other", "ann." + tag + "@example.org", null, null, null), "intake");
+
+        assertThat(byTenancy.id()).isNotEqualTo(known.id());
+        assertThat(byTenancy.name()).isEqualTo("Bob Jones");
+        assertThat(byEmail.id()).isNotEqualTo(known.id());
+    }
+
+    @Test
     void jointTenantsSharingATenancyReferenceAreToldApartByName() {
         String tag = unique();
         Resident first =

@@ -125,8 +125,14 @@ class ServiceRequestApiIT {
     void linkingAComplaintLeavesTheRequestOpen() {
         String id = create(Map.of()).get("id").asString();
 
-        serviceRequests.linkComplaint(UUID.fromString(id), "CMP-2026-000042", Instant.now());
-        serviceRequests.linkComplaint(UUID.fromString(id), "CMP-2026-000042", Instant.now());
+        serviceRequests.linkComplaint(
+                UUID.fromString(id),
+                "CMP-2026-000042",
+                Instant.parse(org.putright.testing.PutrightIntegrationTest.NOW));
+        serviceRequests.linkComplaint(
+                UUID.fromString(id),
+                "CMP-2026-000042",
+                Instant.parse(org.putright.testing.PutrightIntegrationTest.NOW));
 
         JsonNode read = handler.get(REQUESTS + "/" + id).json();
         assertThat(read.get("status").asString()).isEqualTo("OPEN");
@@ -143,7 +149,8 @@ class ServiceRequestApiIT {
 
     @Test
     void reviewsAreRecordedAndRequestsNotReviewedForAWhileAreListed() {
-        Instant monthAgo = Instant.now().minus(30, ChronoUnit.DAYS);
+        Instant monthAgo =
+                Instant.parse(org.putright.testing.PutrightIntegrationTest.NOW).minus(30, ChronoUnit.DAYS);
         String stale =
                 create(Map.of("receivedAt", monthAgo.toString())).get("id").asString();
         String fresh = create(Map.of()).get("id").asString();
@@ -278,7 +285,9 @@ class ServiceRequestApiIT {
 
     @Test
     void somethingThatHappenedCannotBeDatedInTheFutureNorBeforeTheRequest() {
-        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        String tomorrow = Instant.parse(org.putright.testing.PutrightIntegrationTest.NOW)
+                .plus(1, ChronoUnit.DAYS)
+                .toString();
         String id =
                 create(Map.of("receivedAt", "2026-01-05T09:30:00Z")).get("id").asString();
 

@@ -118,7 +118,7 @@ class SettingsApiIT {
                 .get("token")
                 .asString();
 
-        assertThat(Api.at(port).as(token).get("/api/v1/settings").status()).isEqualTo(200);
+        assertThat(Api.at(port).as(token).get("/api/v1/settings").status()).isEqualTo(403);
         assertThat(Api.at(port)
                         .as(token)
                         .put("/api/v1/settings", Map.of("name", "Mine"))

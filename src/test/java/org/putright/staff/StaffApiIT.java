@@ -193,6 +193,88 @@ class StaffApiIT {
         assertThat(stale.status()).isEqualTo(412);
     }
 
+    @Test
+    void theLastAdministratorCannotBeDemotedOrDisabled() {
+        Api.Response demoted = api.asAdmin()
+                .put(
+                        "/api/v1/staff/admin",
+                        Map.of(
+                                "name",
+                                "Administrator",
+                                "email",
+                                "admin@localhost",
+                                "roles",
+                                List.of("MANAGER"),
+                                "enabled",
+                                true));
+
+        assertThat(demoted.status()).isEqualTo(409);
+        assertThat(demoted.json().get("type").asString()).endsWith("/problems/last-administrator");
+        assertThat(api.asAdmin().get("/api/v1/staff/me").json().get("roles").toString())
+                .contains("ADMIN");
+    }
+
+    @Test
+    void editingSomeoneWithoutMentioningTheirLimitKeepsIt() {
+        Api.Response edited = api.asAdmin()
+                .header("If-Match", "*")
+                .put(
+                        "/api/v1/staff/admin",
+                        Map.of(
+                                "name",
+                                "The Administrator",
+                                "email",
+                                "admin@localhost",
+                                "roles",
+                                List.of("ADMIN"),
+                                "enabled",
+                                true));
+
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("compensationLimit").isNull())
+                .as("still no limit")
+                .isTrue();
+    }
+
+    @Test
+    void changingYourOwnPasswordNeedsTheCurrentOne() {
+        addStaff("selfpw", "HANDLER");
+        api.asAdmin().put("/api/v1/staff/selfpw/password", Map.of("password", "first orchard lantern river"));
+        Api self = api.as(tokenFor("selfpw"));
+
+        Api.Response withoutCurrent =
+                self.put("/api/v1/staff/selfpw/password", Map.of("password", "second orchard lantern river"));
+        Api.Response withCurrent = self.put(
+                "/api/v1/staff/selfpw/password",
+                Map.of("password", "second orchard lantern river", "currentPassword", "first orchard lantern river"));
+
+        assertThat(withoutCurrent.status()).isEqualTo(400);
+        assertThat(withoutCurrent.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("currentPassword");
+        assertThat(withCurrent.status()).isEqualTo(204);
+    }
+
+    @Test
+    void aMisspeltFieldIsRefusedRatherThanIgnored() {
+        Api.Response response = api.asAdmin()
+                .post(
+                        "/api/v1/staff",
+                        Map.of(
+                                "username",
+                                "typo",
+                                "name",
+                                "T",
+                                "email",
+                                "t@example.org",
+                                "roles",
+                                List.of("HANDLER"),
+                                "compensationLimt",
+                                "10.00"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("compensationLimt");
+    }
+
     private String addStaff(String username, String role) {
         Api.Response response = api.asAdmin()
                 .post(

@@ -6,7 +6,7 @@ import org.putright.code.CodeRule;
 import org.putright.code.RuleBroken;
 import org.putright.complaint.Actor;
 import org.putright.complaint.Complaint;
-import org.putright.complaint.ComplaintReference;
+import org.putright.complaint.Complaints;
 import org.putright.complaint.NewComplaint;
 import org.putright.complaint.rest.ComplaintRequests.NewComplaintBody;
 import org.putright.resident.RepresentativeDetails;
@@ -16,6 +16,7 @@ import org.putright.resident.Residents;
 import org.putright.servicerequest.ServiceRequests;
 import org.putright.system.problem.InvalidInput;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who a complaint is from: finds or records the resident and any representative acting for them
@@ -27,10 +28,23 @@ class Complainants {
 
     private final Residents residents;
     private final ServiceRequests serviceRequests;
+    private final Complaints complaints;
 
-    Complainants(Residents residents, ServiceRequests serviceRequests) {
+    Complainants(Residents residents, ServiceRequests serviceRequests, Complaints complaints) {
         this.residents = residents;
         this.serviceRequests = serviceRequests;
+        this.complaints = complaints;
+    }
+
+    /**
+     * Receives a complaint with everything it brings: the resident, a representative, the link to a
+     * service request. One transaction: when any of it is refused, nothing is kept.
+     */
+    @Transactional
+    public Complaint receive(NewComplaintBody body, Instant receivedAt, Actor actor) {
+        Complaint complaint = complaints.receive(intake(body, receivedAt, actor), actor);
+        linkServiceRequest(complaint);
+        return complaint;
     }
 
     NewComplaint intake(NewComplaintBody body, Instant receivedAt, Actor actor) {
@@ -63,7 +77,7 @@ class Complainants {
                 body.issueFirstKnownOn(),
                 body.category(),
                 body.serviceRequestId(),
-                (ComplaintReference) null);
+                null);
     }
 
     /** A complaint raised from dissatisfaction with a service request is linked to it; the request goes on. */

@@ -79,8 +79,7 @@ class ComplaintController {
     @PostMapping
     ResponseEntity<ComplaintView> receive(@Valid @RequestBody NewComplaintBody body, Principal principal) {
         Actor actor = actors.of(principal);
-        Complaint complaint = complaints.receive(complainants.intake(body, at(body.receivedAt()), actor), actor);
-        complainants.linkServiceRequest(complaint);
+        Complaint complaint = complainants.receive(body, at(body.receivedAt()), actor);
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.reference()))
                 .eTag(String.valueOf(complaint.version()))
                 .body(view(complaint));

@@ -216,7 +216,7 @@ class JdbcServiceRequestRepository implements ServiceRequestRepository {
     private ServiceRequest withHistory(ServiceRequest request) {
         List<ProgressUpdate> updates = jdbc.sql("""
                         select * from service_request_update where service_request_id = :id
-                         order by happened_at, recorded_at, id
+                         order by happened_at, recorded_at, entry_no
                         """)
                 .param("id", request.id())
                 .query((rs, n) -> new ProgressUpdate(
@@ -229,7 +229,7 @@ class JdbcServiceRequestRepository implements ServiceRequestRepository {
                 .list();
         List<RequestReview> reviews = jdbc.sql("""
                         select * from service_request_review where service_request_id = :id
-                         order by reviewed_at, recorded_at, id
+                         order by reviewed_at, recorded_at, entry_no
                         """)
                 .param("id", request.id())
                 .query((rs, n) -> new RequestReview(

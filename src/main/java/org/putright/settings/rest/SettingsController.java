@@ -42,6 +42,7 @@ class SettingsController {
     }
 
     @GetMapping
+    @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<SettingsView> get() {
         return respond(settings.current());
     }

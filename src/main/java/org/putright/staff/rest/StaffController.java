@@ -84,14 +84,24 @@ class StaffController {
             @PathVariable String username,
             @Valid @RequestBody ChangedStaff body,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        return StaffView.of(directory.change(username(username), body.details(), IfMatch.version(ifMatch)));
+        Username name = username(username);
+        return StaffView.of(directory.change(name, body.details(directory.get(name)), IfMatch.version(ifMatch)));
     }
 
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasRole('ADMIN') or #username == principal.username")
-    void setPassword(@PathVariable String username, @Valid @RequestBody NewPassword body) {
-        directory.setPassword(username(username), body.password());
+    void setPassword(
+            @PathVariable String username,
+            @Valid @RequestBody NewPassword body,
+            @AuthenticationPrincipal StaffPrincipal caller) {
+        Username name = username(username);
+        if (!caller.roles().contains(Role.ADMIN) || name.equals(caller.staff())) {
+            // Changing one's own password needs the current one, so a leaked API token cannot take
+            // over the person's web sign-in.
+            directory.requireCurrentPassword(name, body.currentPassword());
+        }
+        directory.setPassword(name, body.password());
     }
 
     @PostMapping("/{username}/tokens")
@@ -165,13 +175,14 @@ class StaffController {
 
             @NotNull Boolean enabled) {
 
-        StaffDetails details() {
+        /** An omitted limit keeps the current one, so an edit never silently takes authority away. */
+        StaffDetails details(StaffMember current) {
             BigDecimal limit = money(compensationLimit);
-            return new StaffDetails(name, email, roles, limit == null ? BigDecimal.ZERO.setScale(2) : limit, enabled);
+            return new StaffDetails(name, email, roles, limit == null ? current.compensationLimit() : limit, enabled);
         }
     }
 
-    record NewPassword(@NotNull String password) {}
+    record NewPassword(@NotNull String password, @Nullable String currentPassword) {}
 
     record NewToken(
             @Nullable @Size(max = 200) String label,

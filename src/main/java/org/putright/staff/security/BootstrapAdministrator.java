@@ -28,6 +28,9 @@ class BootstrapAdministrator implements ApplicationRunner {
 
     static final Username ADMIN = new Username("admin");
 
+    /** A bootstrap token guards the whole API; anything shorter is guessable. */
+    static final int MINIMUM_TOKEN_LENGTH = 24;
+
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
     private final StaffDirectory directory;
@@ -52,6 +55,10 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (!repository.isEmpty()) {
             return;
         }
+        if (!token.isBlank() && token.strip().length() < MINIMUM_TOKEN_LENGTH) {
+            throw new IllegalStateException("PUTRIGHT_BOOTSTRAP_TOKEN must be at least " + MINIMUM_TOKEN_LENGTH
+                    + " characters: it is the administrator's key to the API. Generate one with: openssl rand -hex 32");
+        }
         if (token.isBlank() && password.isBlank()) {
             log.warn("No staff yet: set PUTRIGHT_BOOTSTRAP_TOKEN (and PUTRIGHT_BOOTSTRAP_PASSWORD for the web pages)"
                     + " on first start to create the administrator 'admin'.");
@@ -64,6 +71,7 @@ class BootstrapAdministrator implements ApplicationRunner {
         if (!token.isBlank()) {
             directory.registerToken(ADMIN, "Bootstrap token", token);
         }
-        log.info("Created the bootstrap administrator 'admin'.");
+        log.info("Created the bootstrap administrator 'admin'. Its bootstrap token does not expire: once you have"
+                + " issued personal tokens, revoke it with DELETE /api/v1/staff/admin/tokens/{id}.");
     }
 }

@@ -46,10 +46,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /** Larger bodies are not JSON commands; reading them into memory to compare them would be a weakness. */
+    static final int MAXIMUM_BODY = 1024 * 1024;
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        // A document upload is not repeated by retrying with a key: each file is kept as sent.
+        boolean multipart =
+                type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
         return !"POST".equals(request.getMethod())
                 || request.getHeader(HEADER) == null
+                || multipart
                 || !request.getRequestURI().startsWith("/api/");
     }
 
@@ -80,7 +88,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "An Idempotency-Key is at most " + MAXIMUM_KEY + " characters.");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        if (request.getContentLengthLong() > MAXIMUM_BODY) {
+            problem(
+                    response,
+                    413,
+                    "request-too-large",
+                    "Request too large",
+                    "A command with an Idempotency-Key is at most " + MAXIMUM_BODY + " bytes.");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAXIMUM_BODY + 1);
+        if (body.length > MAXIMUM_BODY) {
+            problem(
+                    response,
+                    413,
+                    "request-too-large",
+                    "Request too large",
+                    "A command with an Idempotency-Key is at most " + MAXIMUM_BODY + " bytes.");
+            return;
+        }
         String hash = hash(request.getRequestURI(), body);
         String actor = caller.getName();
         requests.releaseAbandoned(actor, key, clock.instant().minus(ABANDONED_AFTER));
@@ -93,12 +119,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new CachedBody(request, body), wrapped);
             int status = wrapped.getStatus();
-            if (status < 500) {
+            // A conflict or a stale version says "try again": a retry must be carried out afresh,
+            // not answered with the old refusal. So are server faults.
+            if (status < 500 && status != 409 && status != 412) {
                 requests.complete(
                         actor,
                         key,
                         status,
                         wrapped.getHeader(HttpHeaders.LOCATION),
+                        wrapped.getHeader(HttpHeaders.ETAG),
                         new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8));
                 completed = true;
             }
@@ -143,6 +172,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setStatus(first.status());
         if (first.location() != null) {
             response.setHeader(HttpHeaders.LOCATION, first.location());
+        }
+        if (first.etag() != null) {
+            response.setHeader(HttpHeaders.ETAG, first.etag());
         }
         response.setHeader("Idempotent-Replayed", "true");
         response.setContentType(

@@ -20,7 +20,7 @@ class IdempotentRequests {
 
     Optional<StoredResponse> find(String actor, String key) {
         return jdbc.sql("""
-                        select request_hash, status_code, location, body from idempotent_request
+                        select request_hash, status_code, location, etag, body from idempotent_request
                          where actor = :actor and request_key = :key
                         """)
                 .param("actor", actor)
@@ -29,6 +29,7 @@ class IdempotentRequests {
                         rs.getString("request_hash"),
                         rs.getInt("status_code"),
                         rs.getString("location"),
+                        rs.getString("etag"),
                         rs.getString("body")))
                 .optional();
     }
@@ -51,13 +52,15 @@ class IdempotentRequests {
         }
     }
 
-    void complete(String actor, String key, int status, @Nullable String location, String body) {
+    void complete(String actor, String key, int status, @Nullable String location, @Nullable String etag, String body) {
         jdbc.sql("""
-                        update idempotent_request set status_code = :status, location = :location, body = :body
+                        update idempotent_request set status_code = :status, location = :location, etag = :etag,
+                                                      body = :body
                          where actor = :actor and request_key = :key
                         """)
                 .param("status", status)
                 .param("location", location)
+                .param("etag", etag)
                 .param("body", body)
                 .param("actor", actor)
                 .param("key", key)

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem detail: Spring MVC's own exceptions (bad syntax,
@@ -151,7 +152,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String field = fieldOf(exception);
         String message = field == null
                 ? "The request body is not valid JSON of the expected shape."
-                : "has the wrong type or format";
+                : exception.getCause() instanceof UnrecognizedPropertyException
+                        ? "is not a field of this request; check its spelling"
+                        : "has the wrong type or format";
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", message);
         if (field != null) {
             body.setDetail(field + ": " + message);
@@ -163,7 +166,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
             problem.setType(types.uri(
                     HttpStatus.resolve(statusCode.value()) == null
                             ? "http-" + statusCode.value()

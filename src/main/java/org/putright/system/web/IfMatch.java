@@ -17,6 +17,10 @@ public final class IfMatch {
             return null;
         }
         String value = header.strip();
+        if (value.equals("*")) {
+            // "Any current version" (RFC 9110): the resource exists, so there is nothing to compare.
+            return null;
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
