@@ -68,7 +68,7 @@ public class LetterTemplates {
         try {
             return ReadingAge.of(Xhtml.prose(
                     Xhtml.parse("<template>" + template.text() + "</template>").getDocumentElement()));
-        } catch (org.xml.sax.SAXParseException e) {
+        } catch (org.xml.sax.SAXException e) {
             throw new IllegalStateException("A template in force is always well-formed", e);
         }
     }

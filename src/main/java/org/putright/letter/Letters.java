@@ -36,7 +36,7 @@ import org.putright.system.problem.NotFound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xml.sax.SAXParseException;
+import org.xml.sax.SAXException;
 
 /**
  * Issues the letters the Code requires, in the transaction of the step that requires them, and
@@ -212,7 +212,7 @@ public class Letters implements LetterIssuer {
     static ReadingAge readingAge(String bodyXhtml) {
         try {
             return ReadingAge.of(Xhtml.prose(Xhtml.parse(bodyXhtml).getDocumentElement()));
-        } catch (SAXParseException e) {
+        } catch (SAXException e) {
             throw new IllegalStateException("A rendered letter body is always well-formed", e);
         }
     }

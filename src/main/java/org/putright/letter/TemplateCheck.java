@@ -12,6 +12,7 @@ import org.putright.system.problem.InvalidInput;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -49,11 +50,13 @@ public final class TemplateCheck {
         Element root;
         try {
             root = Xhtml.parse("<template>" + template + "</template>").getDocumentElement();
-        } catch (SAXParseException e) {
+        } catch (SAXException e) {
+            String where = e instanceof SAXParseException at
+                    ? " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"
+                    : "";
             throw new InvalidInput(
                     "text",
-                    "is not well-formed XHTML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): "
-                            + e.getMessage()
+                    "is not well-formed XHTML" + where + ": " + e.getMessage()
                             + ". Close every element, write <br/>, and type characters such as £ or non-breaking"
                             + " spaces themselves rather than as HTML entities.");
         }

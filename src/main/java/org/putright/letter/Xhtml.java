@@ -11,7 +11,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Writing and reading the XHTML letters are made of. Every piece of record data goes through
@@ -91,7 +90,7 @@ final class Xhtml {
     }
 
     /** Parses well-formed XML (a letter body, or a template wrapped in one element); no DOCTYPE, no entities. */
-    static Document parse(String xml) throws SAXParseException {
+    static Document parse(String xml) throws SAXException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -104,9 +103,7 @@ final class Xhtml {
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
             return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (SAXParseException e) {
-            throw e;
-        } catch (SAXException | java.io.IOException | ParserConfigurationException e) {
+        } catch (java.io.IOException | ParserConfigurationException e) {
             throw new IllegalStateException("Could not parse XHTML", e);
         }
     }
