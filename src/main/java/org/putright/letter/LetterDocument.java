@@ -36,7 +36,7 @@ final class LetterDocument {
                         + " about complaint " + content.reference()))
                 .append("\"/>\n");
         out.append("<style>\n")
-                .append(css(settings.primaryColour(), recipient.largePrint()))
+                .append(css(settings.primaryColour(), recipient.largePrint(), content.reference()))
                 .append("</style>\n");
         out.append("</head>\n<body class=\"")
                 .append(recipient.largePrint() ? "large-print" : "standard")
@@ -75,15 +75,19 @@ final class LetterDocument {
         return out.toString();
     }
 
-    private static String css(String colour, boolean largePrint) {
+    private static String css(String colour, boolean largePrint, String reference) {
         return """
-                @page { size: A4; margin: 20mm 20mm 22mm 20mm; }
+                @page { size: A4; margin: 20mm 20mm 22mm 20mm;
+                        @bottom-center { content: "%s, page " counter(page) " of " counter(pages);
+                                         font-family: '%s', sans-serif; font-size: 9pt; color: #505a5f; } }
                 body { font-family: '%s', sans-serif; font-size: %s; line-height: 1.45; color: #0b0c0c;
                        margin: 0 auto; max-width: 48em; }
                 h1 { font-size: 1.45em; font-weight: bold; margin: 1em 0 0.6em 0; padding-bottom: 0.2em;
                      border-bottom: 3px solid %s; }
                 h2 { font-size: 1.2em; font-weight: bold; margin: 1.1em 0 0.35em 0; }
                 h3 { font-size: 1.05em; font-weight: bold; margin: 0.9em 0 0.3em 0; }
+                h2, h3 { page-break-after: avoid; -fs-page-break-min-height: 3cm; }
+                li, .lines { page-break-inside: avoid; }
                 p { margin: 0 0 0.6em 0; }
                 ul, ol { margin: 0 0 0.6em 0; padding-left: 1.5em; }
                 li { margin: 0 0 0.35em 0; }
@@ -92,6 +96,6 @@ final class LetterDocument {
                 .sender { text-align: right; }
                 .recipient { margin-top: 0.5em; }
                 .meta { margin-top: 1em; }
-                """.formatted(FONT, largePrint ? "16pt" : "12pt", colour);
+                """.formatted(reference, FONT, FONT, largePrint ? "16pt" : "12pt", colour);
     }
 }

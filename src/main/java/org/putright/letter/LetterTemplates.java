@@ -64,7 +64,7 @@ public class LetterTemplates {
      * The reading age of the template's own words, without the record's: what the landlord can
      * change to make its letters plainer.
      */
-    public ReadingAge readingAge(LetterTemplate template) {
+    public static ReadingAge readingAge(LetterTemplate template) {
         try {
             return ReadingAge.of(Xhtml.prose(
                     Xhtml.parse("<template>" + template.text() + "</template>").getDocumentElement()));

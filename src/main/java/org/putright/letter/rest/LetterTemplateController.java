@@ -80,7 +80,7 @@ class LetterTemplateController {
 
     private TemplateView view(LetterTemplate template) {
         LetterType type = template.type();
-        ReadingAge age = templates.readingAge(template);
+        ReadingAge age = LetterTemplates.readingAge(template);
         return new TemplateView(
                 type.name(),
                 template.text(),
