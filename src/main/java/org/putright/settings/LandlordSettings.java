@@ -9,7 +9,7 @@ import org.putright.code.EditionId;
 
 /**
  * What the landlord has set. {@code ombudsmanContact} is the text letters give residents for
- * taking their complaint to the Housing Ombudsman.
+ * taking their complaint to the Housing Ombudsman; {@code letters} the rest letters need.
  */
 public record LandlordSettings(
         String name,
@@ -19,7 +19,8 @@ public record LandlordSettings(
         List<HomesCount> homesByReportingYear,
         Instant updatedAt,
         String updatedBy,
-        long version) {
+        long version,
+        LetterSettings letters) {
 
     /** The Housing Ombudsman's published contact details, used until the landlord changes them. */
     public static final String DEFAULT_OMBUDSMAN_CONTACT = """

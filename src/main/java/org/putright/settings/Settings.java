@@ -24,6 +24,11 @@ public class Settings implements BrandSource {
 
     private static final int MAXIMUM_NAME = 200;
     private static final int MAXIMUM_CONTACT = 2000;
+    private static final int MAXIMUM_ADDRESS = 500;
+    private static final int MAXIMUM_ROLE = 100;
+    private static final int MAXIMUM_ALT_TEXT = 200;
+    private static final int MAXIMUM_ESCALATION_HOW = 1000;
+    private static final int MAXIMUM_ESCALATION_DAYS = 60;
 
     private final SettingsStore store;
     private final CodeEditions editions;
@@ -57,6 +62,33 @@ public class Settings implements BrandSource {
         return editions.get(current().codeEdition());
     }
 
+    /** The logo letters carry, if the landlord has given one. */
+    public java.util.Optional<Logo> logo() {
+        return store.logo();
+    }
+
+    /** Replaces the logo letters carry (PNG or JPEG), or removes it when {@code content} is null. */
+    @Transactional
+    public LandlordSettings changeLogo(byte @Nullable [] content, @Nullable Long expectedVersion, String by) {
+        Logo logo = null;
+        if (content != null) {
+            String type = Logo.recognise(content);
+            if (type == null) {
+                throw new InvalidInput("logo", "must be a PNG or JPEG image");
+            }
+            if (content.length > Logo.MAXIMUM_BYTES) {
+                throw new InvalidInput("logo", "must be at most " + Logo.MAXIMUM_BYTES / 1024 + " KiB");
+            }
+            logo = new Logo(content, type);
+        }
+        LandlordSettings current = current();
+        long version = expectedVersion == null ? current.version() : expectedVersion;
+        if (version != current.version() || !store.saveLogo(logo, version, clock.instant(), by)) {
+            throw new StaleVersion(version, current().version());
+        }
+        return current();
+    }
+
     @Override
     public Brand brand() {
         LandlordSettings settings = current();
@@ -78,7 +110,8 @@ public class Settings implements BrandSource {
                 change.homesByReportingYear() == null ? current.homesByReportingYear() : change.homesByReportingYear(),
                 clock.instant(),
                 by,
-                version + 1);
+                version + 1,
+                letters(current.letters(), change));
         if (version != current.version() || !store.save(changed, version)) {
             throw new StaleVersion(version, current().version());
         }
@@ -89,6 +122,29 @@ public class Settings implements BrandSource {
             events.publishEvent(new CodeEditionChanged(current.codeEdition(), changed.codeEdition()));
         }
         return current();
+    }
+
+    private static LetterSettings letters(LetterSettings current, SettingsChange change) {
+        Integer within = current.escalationWithinWorkingDays();
+        if (change.escalationWithinWorkingDays() != null) {
+            within = change.escalationWithinWorkingDays() == 0 ? null : change.escalationWithinWorkingDays();
+        }
+        return new LetterSettings(
+                change.address() == null ? current.address() : blankToNull(change.address()),
+                change.signatureRole() == null
+                        ? current.signatureRole()
+                        : change.signatureRole().strip(),
+                change.doNotNameStaff() == null ? current.doNotNameStaff() : change.doNotNameStaff(),
+                current.hasLogo(),
+                change.logoAltText() == null ? current.logoAltText() : blankToNull(change.logoAltText()),
+                change.escalationHow() == null
+                        ? current.escalationHow()
+                        : change.escalationHow().strip(),
+                within);
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     private void validate(SettingsChange change) {
@@ -124,8 +180,39 @@ public class Settings implements BrandSource {
                 }
             }
         }
+        validateLetters(change, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
+        }
+    }
+
+    private static void validateLetters(SettingsChange change, List<InvalidInput.FieldError> errors) {
+        if (change.address() != null && change.address().length() > MAXIMUM_ADDRESS) {
+            errors.add(new InvalidInput.FieldError("address", "must be at most " + MAXIMUM_ADDRESS + " characters"));
+        }
+        if (change.signatureRole() != null
+                && (change.signatureRole().isBlank() || change.signatureRole().length() > MAXIMUM_ROLE)) {
+            errors.add(new InvalidInput.FieldError(
+                    "signatureRole",
+                    "must be 1 to " + MAXIMUM_ROLE + " characters, e.g. Complaints Team Leader: letters are signed"
+                            + " by a role"));
+        }
+        if (change.logoAltText() != null && change.logoAltText().length() > MAXIMUM_ALT_TEXT) {
+            errors.add(
+                    new InvalidInput.FieldError("logoAltText", "must be at most " + MAXIMUM_ALT_TEXT + " characters"));
+        }
+        if (change.escalationHow() != null
+                && (change.escalationHow().isBlank() || change.escalationHow().length() > MAXIMUM_ESCALATION_HOW)) {
+            errors.add(new InvalidInput.FieldError(
+                    "escalationHow",
+                    "must be 1 to " + MAXIMUM_ESCALATION_HOW
+                            + " characters: stage 1 letters must say how to ask for stage 2 (6.9 g)"));
+        }
+        Integer within = change.escalationWithinWorkingDays();
+        if (within != null && (within < 0 || within > MAXIMUM_ESCALATION_DAYS)) {
+            errors.add(new InvalidInput.FieldError(
+                    "escalationWithinWorkingDays",
+                    "must be 0 (no time limit) to " + MAXIMUM_ESCALATION_DAYS + " working days"));
         }
     }
 }

@@ -78,6 +78,25 @@ public final class Api {
         return execute(request);
     }
 
+    /** Sends bytes as they are, e.g. an image. */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        request.header("Content-Type", contentType);
+        return execute(request);
+    }
+
+    /** GETs a binary resource (a PDF, an image); set the {@code Accept} header with {@link #header}. */
+    public Binary download(String path) {
+        try {
+            return new Binary(CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, Object body) {
         HttpRequest.Builder request = request(path);
         if (body == null) {
@@ -141,6 +160,31 @@ public final class Api {
         @Override
         public String toString() {
             return raw.statusCode() + " " + raw.body();
+        }
+    }
+
+    /** A response whose body is kept as bytes. */
+    public record Binary(HttpResponse<byte[]> raw) {
+
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public byte[] bytes() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse("");
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return raw.statusCode() + " " + contentType() + " (" + raw.body().length + " bytes)";
         }
     }
 }

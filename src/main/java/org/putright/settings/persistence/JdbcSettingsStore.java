@@ -5,6 +5,8 @@ import java.util.List;
 import org.putright.code.EditionId;
 import org.putright.settings.HomesCount;
 import org.putright.settings.LandlordSettings;
+import org.putright.settings.LetterSettings;
+import org.putright.settings.Logo;
 import org.putright.settings.ReportingYear;
 import org.putright.settings.SettingsStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +29,9 @@ class JdbcSettingsStore implements SettingsStore {
                         new HomesCount(new ReportingYear(rs.getInt("reporting_year_start")), rs.getInt("homes")))
                 .list();
         return jdbc.sql("""
-                        select name, code_edition, ombudsman_contact, primary_colour, updated_at, updated_by, version
+                        select name, code_edition, ombudsman_contact, primary_colour, updated_at, updated_by, version,
+                               address, signature_role, do_not_name_staff, logo_alt_text, escalation_how,
+                               escalation_within_days, logo_content_type
                           from landlord_settings where id = 1
                         """)
                 .query((rs, row) -> new LandlordSettings(
@@ -38,7 +42,15 @@ class JdbcSettingsStore implements SettingsStore {
                         homes,
                         rs.getTimestamp("updated_at").toInstant(),
                         rs.getString("updated_by"),
-                        rs.getLong("version")))
+                        rs.getLong("version"),
+                        new LetterSettings(
+                                rs.getString("address"),
+                                rs.getString("signature_role"),
+                                rs.getBoolean("do_not_name_staff"),
+                                rs.getString("logo_content_type") != null,
+                                rs.getString("logo_alt_text"),
+                                rs.getString("escalation_how"),
+                                rs.getObject("escalation_within_days", Integer.class))))
                 .single();
     }
 
@@ -47,7 +59,10 @@ class JdbcSettingsStore implements SettingsStore {
         int updated = jdbc.sql("""
                         update landlord_settings
                            set name = :name, code_edition = :edition, ombudsman_contact = :contact,
-                               primary_colour = :colour, updated_at = :at, updated_by = :by, version = :newVersion
+                               primary_colour = :colour, updated_at = :at, updated_by = :by, version = :newVersion,
+                               address = :address, signature_role = :role, do_not_name_staff = :unnamed,
+                               logo_alt_text = :alt, escalation_how = :escalationHow,
+                               escalation_within_days = :escalationWithin
                          where id = 1 and version = :expected
                         """)
                 .param("name", settings.name())
@@ -58,6 +73,12 @@ class JdbcSettingsStore implements SettingsStore {
                 .param("by", settings.updatedBy())
                 .param("newVersion", settings.version())
                 .param("expected", expectedVersion)
+                .param("address", settings.letters().address())
+                .param("role", settings.letters().signatureRole())
+                .param("unnamed", settings.letters().doNotNameStaff())
+                .param("alt", settings.letters().logoAltText())
+                .param("escalationHow", settings.letters().escalationHow())
+                .param("escalationWithin", settings.letters().escalationWithinWorkingDays())
                 .update();
         if (updated == 0) {
             return false;
@@ -70,5 +91,30 @@ class JdbcSettingsStore implements SettingsStore {
                     .update();
         }
         return true;
+    }
+
+    @Override
+    public java.util.Optional<Logo> logo() {
+        return jdbc.sql("select logo, logo_content_type from landlord_settings where id = 1 and logo is not null")
+                .query((rs, row) -> new Logo(rs.getBytes("logo"), rs.getString("logo_content_type")))
+                .optional();
+    }
+
+    @Override
+    public boolean saveLogo(
+            @org.jspecify.annotations.Nullable Logo logo, long expectedVersion, java.time.Instant at, String by) {
+        return jdbc.sql("""
+                        update landlord_settings
+                           set logo = :logo, logo_content_type = :type, updated_at = :at, updated_by = :by,
+                               version = version + 1
+                         where id = 1 and version = :expected
+                        """)
+                        .param("logo", logo == null ? null : logo.content(), java.sql.Types.BINARY)
+                        .param("type", logo == null ? null : logo.contentType())
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .param("expected", expectedVersion)
+                        .update()
+                == 1;
     }
 }

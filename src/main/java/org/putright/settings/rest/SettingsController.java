@@ -17,9 +17,12 @@ import org.putright.settings.ReportingYear;
 import org.putright.settings.Settings;
 import org.putright.settings.SettingsChange;
 import org.putright.system.problem.InvalidInput;
+import org.putright.system.problem.NotFound;
 import org.putright.system.web.IfMatch;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -56,6 +59,35 @@ class SettingsController {
         return respond(settings.change(body.toChange(), IfMatch.version(ifMatch), principal.getName()));
     }
 
+    /** The logo letters carry. */
+    @GetMapping("/logo")
+    ResponseEntity<byte[]> logo() {
+        return settings.logo()
+                .map(logo -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(logo.contentType()))
+                        .body(logo.content()))
+                .orElseThrow(() -> new NotFound("Logo", "of the landlord"));
+    }
+
+    /** Replaces the logo: the request body is the PNG or JPEG image itself. */
+    @PutMapping(
+            value = "/logo",
+            consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<SettingsView> changeLogo(
+            @RequestBody byte[] image,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            Principal principal) {
+        return respond(settings.changeLogo(image, IfMatch.version(ifMatch), principal.getName()));
+    }
+
+    @DeleteMapping("/logo")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<SettingsView> removeLogo(
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, Principal principal) {
+        return respond(settings.changeLogo(null, IfMatch.version(ifMatch), principal.getName()));
+    }
+
     private ResponseEntity<SettingsView> respond(LandlordSettings current) {
         return ResponseEntity.ok()
                 .eTag(String.valueOf(current.version()))
@@ -71,7 +103,13 @@ class SettingsController {
             @Nullable String codeEdition,
             @Nullable String ombudsmanContact,
             @Nullable String primaryColour,
-            @Nullable List<@Valid @NotNull HomesView> homesByReportingYear) {
+            @Nullable List<@Valid @NotNull HomesView> homesByReportingYear,
+            @Nullable String address,
+            @Nullable String signatureRole,
+            @Nullable Boolean doNotNameStaff,
+            @Nullable String logoAltText,
+            @Nullable String escalationHow,
+            @Nullable Integer escalationWithinWorkingDays) {
 
         SettingsChange toChange() {
             List<InvalidInput.FieldError> errors = new ArrayList<>();
@@ -101,7 +139,19 @@ class SettingsController {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }
-            return new SettingsChange(name, division, edition, ombudsmanContact, primaryColour, homes);
+            return new SettingsChange(
+                    name,
+                    division,
+                    edition,
+                    ombudsmanContact,
+                    primaryColour,
+                    homes,
+                    address,
+                    signatureRole,
+                    doNotNameStaff,
+                    logoAltText,
+                    escalationHow,
+                    escalationWithinWorkingDays);
         }
     }
 
@@ -114,7 +164,14 @@ class SettingsController {
             List<HomesView> homesByReportingYear,
             Instant updatedAt,
             String updatedBy,
-            long version) {
+            long version,
+            @Nullable String address,
+            String signatureRole,
+            boolean doNotNameStaff,
+            @Nullable String logo,
+            String logoAltText,
+            String escalationHow,
+            @Nullable Integer escalationWithinWorkingDays) {
 
         static SettingsView of(LandlordSettings settings, Division division) {
             return new SettingsView(
@@ -128,7 +185,14 @@ class SettingsController {
                             .toList(),
                     settings.updatedAt(),
                     settings.updatedBy(),
-                    settings.version());
+                    settings.version(),
+                    settings.letters().address(),
+                    settings.letters().signatureRole(),
+                    settings.letters().doNotNameStaff(),
+                    settings.letters().hasLogo() ? "/api/v1/settings/logo" : null,
+                    settings.letters().logoAltTextOr(settings.name()),
+                    settings.letters().escalationHow(),
+                    settings.letters().escalationWithinWorkingDays());
         }
     }
 }

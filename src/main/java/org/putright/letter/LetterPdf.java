@@ -1,0 +1,87 @@
+package org.putright.letter;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Renders a letter's XHTML as a tagged, accessible PDF (PDF/UA: a structure tree with real
+ * headings, the document language and title, alt text for images) with DejaVu Sans embedded.
+ *
+ * <p>The same XHTML and issue time always give the same bytes: the creation date and the
+ * document ID, which PDFBox would otherwise take from the clock, come from the time the letter was
+ * issued, so a stored letter can be rendered again and checked against its checksum. (A different
+ * version of the renderer or the font could still change the bytes; the stored PDF is the record.)
+ */
+final class LetterPdf {
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] ITALIC = font("DejaVuSans-Oblique.ttf");
+    private static final byte[] BOLD_ITALIC = font("DejaVuSans-BoldOblique.ttf");
+
+    static {
+        // The renderer reports every page it lays out; only its warnings are worth a log line.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
+    private LetterPdf() {}
+
+    static byte[] render(String xhtml, Instant issuedAt) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.withProducer("Putright");
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), LetterDocument.FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), LetterDocument.FONT, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(ITALIC), LetterDocument.FONT, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD_ITALIC), LetterDocument.FONT, 700, FontStyle.ITALIC, true);
+        // A letter carries everything it shows; nothing is fetched from anywhere.
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withHtmlContent(xhtml, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            try (PDDocument document = renderer.getPdfDocument()) {
+                Calendar at = GregorianCalendar.from(issuedAt.atZone(ZoneOffset.UTC));
+                document.getDocumentInformation().setCreationDate(at);
+                document.getDocumentInformation().setModificationDate(at);
+                document.setDocumentId(issuedAt.toEpochMilli());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                document.save(out);
+                return out.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render a letter as PDF", e);
+        }
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = LetterPdf.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The letter font " + name + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.putright.letter;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where issued letters are kept, whole and unchanged. */
+public interface LetterStore {
+
+    void insert(Letter letter, String html, byte[] pdf);
+
+    Optional<Letter> find(UUID id);
+
+    Optional<String> html(UUID id);
+
+    Optional<byte[]> pdf(UUID id);
+
+    /** A complaint's letters, oldest first. */
+    List<Letter> forComplaint(String reference);
+}
