@@ -80,7 +80,7 @@ public enum CodeRule implements Rule, CitesProvisions {
             "Any part of the complaint the landlord is not responsible for must say who is, so the resident knows"
                     + " where to take it."),
     UPDATE_INTERVAL_NOT_AGREED(
-            MONITORS,
+            REFUSES,
             "5.9",
             "Agree how often to update the resident",
             "When a response will be later than the Code's timescale, agree with the resident how often they will"
@@ -150,7 +150,7 @@ public enum CodeRule implements Rule, CitesProvisions {
             "A stage's extensions may add up to the Code's cap, 10 working days at stage 1 and 20 at stage 2, and"
                     + " going past it needs a recorded good reason."),
     EXTENSION_WITHOUT_OMBUDSMAN_CONTACT(
-            BY_DESIGN,
+            REFUSES,
             "6.5",
             "6.16",
             "Extension needs the Ombudsman's contact details",
