@@ -7,8 +7,6 @@ import org.putright.staff.Role;
 import org.putright.staff.StaffDetails;
 import org.putright.staff.StaffDirectory;
 import org.putright.staff.Username;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +16,6 @@ class DemoStaff {
 
     /** Shown in the README and the log; only ever used for the demo landlord. */
     static final String PASSWORD = "demo landlord password";
-
-    private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
     private static final List<Person> TEAM = List.of(
             new Person("admin", "Alex Admin", Set.of(Role.ADMIN), null),
@@ -51,9 +47,6 @@ class DemoStaff {
                             true),
                     PASSWORD);
         }
-        log.info(
-                "Demo landlord ready: sign in at /login as admin, hana, tom, maria or mrc with the password '{}'.",
-                PASSWORD);
     }
 
     private record Person(
