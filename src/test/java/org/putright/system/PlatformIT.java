@@ -2,6 +2,7 @@ package org.putright.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.putright.testing.Api;
 import org.putright.testing.PutrightIntegrationTest;
@@ -52,6 +53,24 @@ class PlatformIT {
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsA400ProblemOnAnyEndpoint() {
+        Api admin = Api.at(port).asAdmin();
+        Api.Response noBoundary =
+                admin.sendRaw("POST", "/api/v1/complaints", "multipart/form-data", "--x\r\ngarbage\r\n--x--\r\n");
+        Api.Response cutShort = admin.sendRaw(
+                "POST",
+                "/api/v1/staff",
+                "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nunfinished");
+
+        for (Api.Response response : List.of(noBoundary, cutShort)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).endsWith("/problems/malformed-request");
+        }
     }
 
     @Test
