@@ -74,6 +74,24 @@ class PlatformIT {
     }
 
     @Test
+    void aPathTheContainerRefusesIsStillA400Problem() {
+        Api admin = Api.at(port).asAdmin();
+
+        for (String path : List.of(
+                "/api/v1/complaints/..%2F..%2Fetc%2Fpasswd", "/api/v1/complaints/%5C", "/api/v1/residents/%00")) {
+            Api.Response response = admin.get(path);
+            Api.Response anonymous = Api.at(port).get(path);
+            for (Api.Response refused : List.of(response, anonymous)) {
+                assertThat(refused.status()).as(path).isEqualTo(400);
+                assertThat(refused.contentType()).as(path).startsWith("application/problem+json");
+                assertThat(refused.json().get("status").asInt()).isEqualTo(400);
+                assertThat(refused.json().get("title").asString()).isEqualTo("Malformed request");
+                assertThat(refused.body()).doesNotContain("Tomcat");
+            }
+        }
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         Api.Response page = Api.at(port).header("Accept", "text/html").get("/login");
 
