@@ -92,6 +92,17 @@ class PlatformIT {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() {
+        Api.Response json = Api.at(port).get("/error");
+        Api.Response page = Api.at(port).header("Accept", "text/html").get("/error");
+
+        assertThat(json.status()).as(json.toString()).isEqualTo(404);
+        assertThat(json.contentType()).startsWith("application/problem+json");
+        assertThat(json.json().get("type").asString()).endsWith("/problems/not-found");
+        assertThat(page.status()).isEqualTo(404);
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         Api.Response page = Api.at(port).header("Accept", "text/html").get("/login");
 

@@ -50,12 +50,11 @@ final class ProblemReportValve extends ErrorReportValve {
     private String body(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         String reason = known == null ? "Error" : known.getReasonPhrase();
-        String type = status == 404 ? "not-found" : status >= 500 ? "internal-error" : "malformed-request";
         String title = status == 400 ? "Malformed request" : reason;
         String detail = status >= 500
                 ? "Putright could not complete this request. Nothing you sent was lost."
                 : "The request could not be accepted: " + reason + ".";
-        return "{\"type\":\"" + types.uri(type) + "\",\"title\":\"" + title + "\",\"status\":" + status
+        return "{\"type\":\"" + types.forStatus(status) + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"}";
     }
 }
