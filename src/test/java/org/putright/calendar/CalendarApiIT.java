@@ -133,6 +133,25 @@ class CalendarApiIT {
     }
 
     @Test
+    void aDateWhoseYearIsNotFourDigitsIsA400ProblemNotADatabaseError() {
+        // java.time reads expanded years; PostgreSQL cannot hold them and deadlines overflow on them.
+        List<Api.Response> responses = List.of(
+                api.post("/api/v1/calendar/closure-days", Map.of("date", "+999999999-12-31", "name", "Far away")),
+                api.post("/api/v1/calendar/bank-holidays", Map.of("date", "+10000-01-03", "name", "Far away")),
+                api.delete("/api/v1/calendar/closure-days/%2B999999999-12-31"),
+                api.delete("/api/v1/calendar/bank-holidays/-0001-01-01"),
+                api.get("/api/v1/calendar/non-working-days?from=%2B10000-01-01&to=%2B10000-12-31"),
+                api.get("/api/v1/calendar/deadline?from=%2B999999999-12-31T00:00:00Z&workingDays=5"));
+
+        for (Api.Response response : responses) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(responses.get(0).json().get("errors").findValuesAsString("field"))
+                .containsExactly("date");
+    }
+
+    @Test
     void onlyAnAdministratorChangesTheCalendar() {
         api.post(
                 "/api/v1/staff",

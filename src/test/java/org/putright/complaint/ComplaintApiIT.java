@@ -198,6 +198,23 @@ class ComplaintApiIT {
     }
 
     @Test
+    void aTimeOrDateWhoseYearIsNotFourDigitsIsA400NamingTheField() {
+        // Before, the first reached London-day arithmetic and overflowed, the second made a reference
+        // for year 999999999, and the third reached PostgreSQL: all were 500s.
+        Api.Response farPast = hana.post("/api/v1/complaints", newComplaint("-999999999-01-01T00:00:00Z"));
+        Api.Response farFuture = hana.post("/api/v1/complaints", newComplaint("+999999999-12-31T23:59:59Z"));
+        Api.Response dueBefore = hana.get("/api/v1/complaints?dueBefore=%2B999999999-12-31");
+
+        for (Api.Response response : List.of(farPast, farFuture, dueBefore)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(farPast.json().get("errors").findValuesAsString("field")).containsExactly("receivedAt");
+        assertThat(farFuture.json().get("errors").findValuesAsString("field")).containsExactly("receivedAt");
+        assertThat(dueBefore.json().get("errors").findValuesAsString("field")).containsExactly("dueBefore");
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndNothingIsLost() {
         String reference = hana.post("/api/v1/complaints", newComplaint("2024-06-07T10:00:00+01:00"))
                 .json()

@@ -366,7 +366,9 @@ class ServiceRequestApiIT {
         }
         assertThat(responses.get(0).status()).isEqualTo(400);
         assertThat(responses.get(2).status()).isEqualTo(400);
-        assertThat(responses.get(3).status()).isEqualTo(422);
+        assertThat(responses.get(3).status())
+                .as("a year of more than four digits is not a date API.md accepts")
+                .isEqualTo(400);
         assertThat(responses.get(5).status()).isEqualTo(400);
         assertThat(responses.get(7).status()).isEqualTo(200);
     }

@@ -2,6 +2,7 @@ package org.putright.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.putright.testing.Api;
 import org.putright.testing.PutrightIntegrationTest;
@@ -65,6 +66,53 @@ class PlatformIT {
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aMalformedMultipartBodyIsA400ProblemOnAnyEndpoint() {
+        Api admin = Api.at(port).asAdmin();
+        Api.Response noBoundary =
+                admin.sendRaw("POST", "/api/v1/complaints", "multipart/form-data", "--x\r\ngarbage\r\n--x--\r\n");
+        Api.Response cutShort = admin.sendRaw(
+                "POST",
+                "/api/v1/staff",
+                "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nunfinished");
+
+        for (Api.Response response : List.of(noBoundary, cutShort)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).endsWith("/problems/malformed-request");
+        }
+    }
+
+    @Test
+    void aPathTheContainerRefusesIsStillA400Problem() {
+        Api admin = Api.at(port).asAdmin();
+
+        for (String path : List.of(
+                "/api/v1/complaints/..%2F..%2Fetc%2Fpasswd", "/api/v1/complaints/%5C", "/api/v1/residents/%00")) {
+            Api.Response response = admin.get(path);
+            Api.Response anonymous = Api.at(port).get(path);
+            for (Api.Response refused : List.of(response, anonymous)) {
+                assertThat(refused.status()).as(path).isEqualTo(400);
+                assertThat(refused.contentType()).as(path).startsWith("application/problem+json");
+                assertThat(refused.json().get("status").asInt()).isEqualTo(400);
+                assertThat(refused.json().get("title").asString()).isEqualTo("Malformed request");
+                assertThat(refused.body()).doesNotContain("Tomcat");
+            }
+        }
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() {
+        Api.Response json = Api.at(port).get("/error");
+        Api.Response page = Api.at(port).header("Accept", "text/html").get("/error");
+
+        assertThat(json.status()).as(json.toString()).isEqualTo(404);
+        assertThat(json.contentType()).startsWith("application/problem+json");
+        assertThat(json.json().get("type").asString()).endsWith("/problems/not-found");
+        assertThat(page.status()).isEqualTo(404);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.putright.calendar.Division;
 import org.putright.calendar.NonWorkingDay;
 import org.putright.calendar.WorkingCalendar;
@@ -39,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/calendar")
 class CalendarController {
+
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-");
 
     private final WorkingCalendars calendars;
 
@@ -106,6 +109,10 @@ class CalendarController {
 
     private static LocalDate dayOf(String from) {
         try {
+            if (!FOUR_DIGIT_YEAR.matcher(from).lookingAt()) {
+                // java.time also reads "+999999999-12-31T00:00Z", whose working days overflow.
+                throw new DateTimeParseException("The year must have four digits", from, 0);
+            }
             return from.length() == 10
                     ? LocalDate.parse(from)
                     : WorkingCalendar.dayOf(OffsetDateTime.parse(from).toInstant());

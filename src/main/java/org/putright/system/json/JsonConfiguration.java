@@ -13,4 +13,9 @@ class JsonConfiguration {
     JacksonModule textWithoutNul() {
         return new SimpleModule("putright-text").addDeserializer(String.class, new TextWithoutNul());
     }
+
+    @Bean
+    JacksonModule fourDigitYears() {
+        return new SimpleModule("putright-dates").setDeserializerModifier(new FourDigitYears());
+    }
 }

@@ -2,6 +2,7 @@ package org.putright.system.problem;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +28,9 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = status(request);
+        response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("title", title(status));
         return "error";
@@ -43,17 +45,21 @@ class ErrorPages implements ErrorController {
                         ? "Putright could not complete this request. Nothing you sent was lost."
                         : "The request could not be accepted: " + status.getReasonPhrase() + ".");
         body.setTitle(title(status));
-        body.setType(types.uri(
-                status.is5xxServerError()
-                        ? "internal-error"
-                        : status == HttpStatus.NOT_FOUND ? "not-found" : "malformed-request"));
+        body.setType(types.forStatus(status.value()));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
     }
 
+    /**
+     * The status of the error being reported. A request for this path itself, not forwarded here
+     * by the container, reports no error: there is nothing to see, so it is a 404.
+     */
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -43,6 +44,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    /** The package of Tomcat's multipart parser, whose exceptions all describe a malformed body. */
+    private static final String UPLOAD_PARSER = "org.apache.tomcat.util.http.fileupload.";
 
     private final ProblemTypes types;
 
@@ -93,6 +97,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
         return domainProblem(
                 new InvalidInput(exception.getName(), "is not a valid value: '" + exception.getValue() + "'"));
+    }
+
+    /**
+     * A multipart body the container's upload parser refused (no boundary, cut short, a file name
+     * it will not accept) is bad syntax: 400. Spring reads any multipart request before choosing a
+     * controller, so this can reach every endpoint. A failure below the parser, such as a full
+     * disk while storing a part, is ours and stays a 500; an oversized upload is 413 (handled by
+     * the superclass).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException exception, HttpServletRequest request) {
+        if (!refusedByUploadParser(exception)) {
+            return unexpected(exception, request);
+        }
+        return respond(problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                "Malformed request",
+                "The multipart body could not be read: it has no boundary, ends early or names a file"
+                        + " in a way that cannot be accepted."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -225,6 +249,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return path.isEmpty() ? null : path.toString();
         }
         return null;
+    }
+
+    /** Whether the deepest cause was raised by the container's multipart parser about the request's bytes. */
+    static boolean refusedByUploadParser(MultipartException exception) {
+        return rootCause(exception).getClass().getName().startsWith(UPLOAD_PARSER);
+    }
+
+    private static Throwable rootCause(Throwable exception) {
+        Throwable root = exception;
+        for (Throwable cause = root.getCause(); cause != null && cause != root; cause = cause.getCause()) {
+            root = cause;
+        }
+        return root;
     }
 
     private static String lastNode(String propertyPath) {
