@@ -29,10 +29,17 @@ class DemoLandlord implements ApplicationRunner {
     DemoLandlord(
             @Value("${putright.demo:}") String demo,
             @Value("${spring.datasource.url:}") String databaseUrl,
+            @Value("${putright.bootstrap.token:}") String bootstrapToken,
+            @Value("${putright.bootstrap.password:}") String bootstrapPassword,
             DemoStaff staff,
             DemoSettings settings,
             DemoComplaints complaints) {
-        this.enabled = demo.isBlank() ? databaseUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(demo);
+        // Unset, the demo is on only for an embedded database that nobody has set up as a real one:
+        // giving a bootstrap token or password means a real landlord, who must never receive demo
+        // accounts with a published password.
+        boolean realLandlord = !bootstrapToken.isBlank() || !bootstrapPassword.isBlank();
+        this.enabled =
+                demo.isBlank() ? databaseUrl.startsWith("jdbc:h2:") && !realLandlord : Boolean.parseBoolean(demo);
         this.staff = staff;
         this.settings = settings;
         this.complaints = complaints;
