@@ -17,4 +17,9 @@ public interface LetterStore {
 
     /** A complaint's letters, oldest first. */
     List<Letter> forComplaint(String reference);
+
+    void recordDelivery(Delivery delivery);
+
+    /** The attempts to deliver a letter, oldest first. */
+    List<Delivery> deliveries(UUID letter);
 }

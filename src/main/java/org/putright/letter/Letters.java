@@ -56,6 +56,7 @@ public class Letters implements LetterIssuer {
     private final Clock clock;
     private final double maximumReadingAge;
     private final LetterRenderer renderer = new LetterRenderer();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Letters(
             LetterStore store,
@@ -66,7 +67,9 @@ public class Letters implements LetterIssuer {
             StaffDirectory staff,
             Complaints complaints,
             Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${putright.letters.max-reading-age:11}") double maximumReadingAge) {
+        this.events = events;
         this.store = store;
         this.templates = templates;
         this.residents = residents;
@@ -153,6 +156,11 @@ public class Letters implements LetterIssuer {
         return store.pdf(id).orElseThrow(() -> new NotFound("Letter", id.toString()));
     }
 
+    /** The attempts to deliver a letter, oldest first. */
+    public List<Delivery> deliveries(UUID id) {
+        return store.deliveries(id);
+    }
+
     /** The reading age above which a letter is flagged as not plain enough. */
     public double maximumReadingAge() {
         return maximumReadingAge;
@@ -183,6 +191,7 @@ public class Letters implements LetterIssuer {
                 BigDecimal.valueOf(age.readingEase()).setScale(1, RoundingMode.HALF_UP),
                 sha256(pdf));
         store.insert(letter, html, pdf);
+        events.publishEvent(new LetterIssued(letter));
         return letter;
     }
 

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.putright.letter.Delivery;
 import org.putright.letter.Letter;
 import org.putright.letter.LetterStore;
 import org.putright.letter.LetterType;
@@ -87,6 +88,36 @@ class JdbcLetterStore implements LetterStore {
                         + " order by issued_at, event_sequence, recorded_at")
                 .param("reference", reference)
                 .query((rs, row) -> letter(rs))
+                .list();
+    }
+
+    @Override
+    public void recordDelivery(Delivery delivery) {
+        jdbc.sql("insert into letter_delivery (id, letter_id, channel, sent_to, attempted_at, outcome, detail)"
+                        + " values (:id, :letter, :channel, :to, :at, :outcome, :detail)")
+                .param("id", delivery.id())
+                .param("letter", delivery.letter())
+                .param("channel", delivery.channel().name())
+                .param("to", delivery.sentTo())
+                .param("at", Timestamp.from(delivery.attemptedAt()))
+                .param("outcome", delivery.outcome().name())
+                .param("detail", delivery.detail())
+                .update();
+    }
+
+    @Override
+    public List<Delivery> deliveries(UUID letter) {
+        return jdbc.sql("select id, letter_id, channel, sent_to, attempted_at, outcome, detail from letter_delivery"
+                        + " where letter_id = :letter order by attempted_at")
+                .param("letter", letter)
+                .query((rs, row) -> new Delivery(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("letter_id", UUID.class),
+                        ContactChannel.valueOf(rs.getString("channel")),
+                        rs.getString("sent_to"),
+                        rs.getTimestamp("attempted_at").toInstant(),
+                        Delivery.Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("detail")))
                 .list();
     }
 

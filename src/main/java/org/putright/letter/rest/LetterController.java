@@ -85,7 +85,11 @@ class LetterController {
                     .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                     .body(letters.html(letter.id()));
         }
-        return ok.contentType(MediaType.APPLICATION_JSON).body(LetterView.of(letter, letters.maximumReadingAge()));
+        return ok.contentType(MediaType.APPLICATION_JSON)
+                .body(LetterView.of(letter, letters.maximumReadingAge())
+                        .withDeliveries(letters.deliveries(letter.id()).stream()
+                                .map(DeliveryView::of)
+                                .toList()));
     }
 
     /** The letters issued on a complaint, oldest first, with their reading ages. */
@@ -185,7 +189,28 @@ class LetterController {
             double maximumReadingAge,
             boolean readingAgeWarning,
             String sha256,
-            String href) {
+            String href,
+            List<DeliveryView> deliveries) {
+
+        LetterView withDeliveries(List<DeliveryView> attempts) {
+            return new LetterView(
+                    id,
+                    reference,
+                    type,
+                    stage,
+                    issuedAt,
+                    recordedAt,
+                    issuedBy,
+                    recipient,
+                    largePrint,
+                    readingAge,
+                    readingEase,
+                    maximumReadingAge,
+                    readingAgeWarning,
+                    sha256,
+                    href,
+                    attempts);
+        }
 
         static LetterView of(Letter letter, double maximumReadingAge) {
             var recipient = letter.recipient();
@@ -210,7 +235,25 @@ class LetterController {
                     maximumReadingAge,
                     letter.readingAge().doubleValue() > maximumReadingAge,
                     letter.sha256(),
-                    letter.href());
+                    letter.href(),
+                    List.of());
+        }
+    }
+
+    /** An attempt to deliver the letter. */
+    record DeliveryView(
+            String channel,
+            String sentTo,
+            Instant attemptedAt,
+            String outcome,
+            @Nullable String detail) {
+        static DeliveryView of(org.putright.letter.Delivery delivery) {
+            return new DeliveryView(
+                    delivery.channel().name(),
+                    delivery.sentTo(),
+                    delivery.attemptedAt(),
+                    delivery.outcome().name(),
+                    delivery.detail());
         }
     }
 }
