@@ -105,6 +105,19 @@ class PlatformIT {
     }
 
     @Test
+    void aQueryStringThatIsNotUtf8IsA400Problem() {
+        // %C3%28 is a valid escape of bytes that are not UTF-8; the container cannot decode them.
+        Api.Response residents = Api.at(port).asAdmin().get("/api/v1/residents?q=%C3%28");
+        Api.Response complaints = Api.at(port).asAdmin().get("/api/v1/complaints?status=%E2%28%A1");
+
+        for (Api.Response response : List.of(residents, complaints)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).endsWith("/problems/malformed-request");
+        }
+    }
+
+    @Test
     void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() {
         Api.Response json = Api.at(port).get("/error");
         Api.Response page = Api.at(port).header("Accept", "text/html").get("/error");

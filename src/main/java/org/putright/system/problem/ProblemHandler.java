@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,6 +118,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Malformed request",
                 "The multipart body could not be read: it has no boundary, ends early or names a file"
                         + " in a way that cannot be accepted."));
+    }
+
+    /**
+     * Query or form parameters the container could not decode: a bad percent-escape ({@code %ZZ}),
+     * bytes that are not UTF-8, more parameters than it accepts. The container names the status:
+     * 400, or 413 for too many.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException exception) {
+        HttpStatus status = HttpStatus.resolve(exception.getErrorCode());
+        if (status == null || !status.is4xxClientError()) {
+            status = HttpStatus.BAD_REQUEST;
+        }
+        return respond(problem(
+                status,
+                status == HttpStatus.BAD_REQUEST ? "malformed-request" : slug(status),
+                "Malformed request",
+                "The query string or form parameters could not be decoded: use UTF-8 and valid percent-escapes."));
     }
 
     @ExceptionHandler(Exception.class)
