@@ -118,6 +118,23 @@ class PlatformIT {
     }
 
     @Test
+    void aMalformedFormBodyIsRefusedAsAProblemNotAServerError() {
+        Api admin = Api.at(port).asAdmin();
+        String form = "application/x-www-form-urlencoded";
+
+        // PUT: the JSON endpoint refuses the media type without reading the body.
+        Api.Response put = admin.sendRaw("PUT", "/api/v1/settings", form, "name=%ZZ");
+        // POST: the container parses POSTed forms itself, and cannot decode this one.
+        Api.Response post = admin.sendRaw("POST", "/api/v1/residents", form, "name=%ZZ");
+
+        assertThat(put.status()).as(put.toString()).isEqualTo(415);
+        assertThat(post.status()).as(post.toString()).isEqualTo(400);
+        for (Api.Response response : List.of(put, post)) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void theErrorPathAskedForDirectlyIsNotFoundNotAServerError() {
         Api.Response json = Api.at(port).get("/error");
         Api.Response page = Api.at(port).header("Accept", "text/html").get("/error");
