@@ -52,6 +52,32 @@ class PlatformIT {
     }
 
     @Test
+    void eachOperationDocumentsItsOwnRequestBody() {
+        tools.jackson.databind.JsonNode document =
+                Api.at(port).get("/api/v1/openapi.json").json();
+        String intake = document.get("paths")
+                .get("/api/v1/complaints")
+                .get("post")
+                .get("requestBody")
+                .get("content")
+                .get("application/json")
+                .get("schema")
+                .get("$ref")
+                .asString();
+        String name = intake.substring(intake.lastIndexOf('/') + 1);
+        tools.jackson.databind.JsonNode schema =
+                document.get("components").get("schemas").get(name);
+
+        assertThat(schema.get("properties").has("residentId")).isTrue();
+        String resident = schema.get("properties").get("resident").get("$ref").asString();
+        tools.jackson.databind.JsonNode residentSchema =
+                document.get("components").get("schemas").get(resident.substring(resident.lastIndexOf('/') + 1));
+        assertThat(residentSchema.get("properties").has("preferredChannel"))
+                .as("complaint intake's resident is its own shape, not the resident module's")
+                .isFalse();
+    }
+
+    @Test
     void anUnknownApiRouteIsA404Problem() {
         Api.Response response = Api.at(port).asAdmin().get("/api/v1/no-such-thing");
 
