@@ -30,6 +30,25 @@ public class Documents {
 
     @Transactional
     public Document store(String filename, byte[] content, String by) {
+        DocumentType type = check(filename, content);
+        String name = filename.strip();
+        Document document = new Document(
+                UUID.randomUUID(), name, type.contentType(), content.length, sha256(content), clock.instant(), by);
+        store.insert(document, content);
+        return document;
+    }
+
+    /**
+     * Checks a file as {@link #store} would, without storing it or touching a transaction, so a
+     * caller can record a refusal and go on with the rest of its work.
+     *
+     * @throws InvalidInput saying why the file would be refused
+     */
+    public void refuseUnlessAcceptable(String filename, byte[] content) {
+        check(filename, content);
+    }
+
+    private DocumentType check(String filename, byte[] content) {
         String name = filename.strip();
         if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
             throw new InvalidInput("file", "needs a plain file name of at most 255 characters");
@@ -45,10 +64,7 @@ public class Documents {
         if (!type.matches(content)) {
             throw new InvalidInput("file", "is not the kind of file its name says (" + type.contentType() + ")");
         }
-        Document document = new Document(
-                UUID.randomUUID(), name, type.contentType(), content.length, sha256(content), clock.instant(), by);
-        store.insert(document, content);
-        return document;
+        return type;
     }
 
     public Document get(UUID id) {

@@ -4,9 +4,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.putright.resident.ContactChannel;
+import org.putright.system.RetrySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +18,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +30,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * letter itself as the accessible HTML body, the tagged PDF attached. It runs once the step that
  * issued the letter is committed, so a refused step never sends anything, and a mail server that
  * is down never refuses a step; each attempt is recorded either way. Nothing is sent when no mail
- * server is configured ({@code spring.mail.host}).
+ * server is configured ({@code spring.mail.host}). A failed email is tried again on a widening
+ * schedule, so a mail server that was down for an hour does not leave a resident without their
+ * letter.
  */
 @Component
 class EmailDelivery {
@@ -53,7 +59,39 @@ class EmailDelivery {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(LetterIssued issued) {
-        Letter letter = issued.letter();
+        deliver(issued.letter());
+    }
+
+    /**
+     * Tries again every letter whose emails have all failed and whose next attempt under {@link
+     * RetrySchedule#EMAIL} has come; each attempt is recorded like the first. A letter whose
+     * attempts have run out stays undelivered and is shown so on the letter.
+     *
+     * @return how many letters were tried
+     */
+    @Scheduled(fixedDelayString = "${putright.letters.retry-interval:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "letter-email-retry", lockAtMostFor = "PT10M")
+    public int retryDue() {
+        if (mail.getIfAvailable() == null) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int tried = 0;
+        for (UndeliveredLetter undelivered : store.undelivered()) {
+            boolean due = RetrySchedule.EMAIL
+                    .nextAttempt(undelivered.failedAttempts(), undelivered.lastAttempt())
+                    .filter(next -> !next.isAfter(now))
+                    .isPresent();
+            if (due) {
+                store.find(undelivered.letter()).ifPresent(this::deliver);
+                tried++;
+            }
+        }
+        return tried;
+    }
+
+    /** Emails the letter when its recipient asked for email and a mail server is configured. */
+    void deliver(Letter letter) {
         Recipient recipient = letter.recipient();
         JavaMailSender sender = mail.getIfAvailable();
         String to = recipient.email();

@@ -22,4 +22,7 @@ public interface LetterStore {
 
     /** The attempts to deliver a letter, oldest first. */
     List<Delivery> deliveries(UUID letter);
+
+    /** Letters that have been attempted and never delivered, oldest attempt first. */
+    List<UndeliveredLetter> undelivered();
 }

@@ -90,6 +90,14 @@ public class Residents {
     }
 
     /**
+     * Residents with this email address, whatever its case: none, one, or several where joint
+     * tenants share an address. Used to recognise who wrote to the complaints mailbox.
+     */
+    public List<ResidentSummary> withEmail(String email) {
+        return repository.withEmail(email.strip());
+    }
+
+    /**
      * The representative these details describe, acting for the resident today, recorded now if
      * the resident has none with the same name, relationship and authority (3.6).
      */

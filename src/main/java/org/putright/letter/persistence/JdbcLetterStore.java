@@ -11,6 +11,7 @@ import org.putright.letter.Letter;
 import org.putright.letter.LetterStore;
 import org.putright.letter.LetterType;
 import org.putright.letter.Recipient;
+import org.putright.letter.UndeliveredLetter;
 import org.putright.resident.CommunicationFormat;
 import org.putright.resident.ContactChannel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,6 +119,18 @@ class JdbcLetterStore implements LetterStore {
                         rs.getTimestamp("attempted_at").toInstant(),
                         Delivery.Outcome.valueOf(rs.getString("outcome")),
                         rs.getString("detail")))
+                .list();
+    }
+
+    @Override
+    public List<UndeliveredLetter> undelivered() {
+        return jdbc.sql("select letter_id, count(*) as failures, max(attempted_at) as last_attempt from letter_delivery"
+                        + " group by letter_id having sum(case when outcome = 'SENT' then 1 else 0 end) = 0"
+                        + " order by last_attempt")
+                .query((rs, row) -> new UndeliveredLetter(
+                        rs.getObject("letter_id", UUID.class),
+                        rs.getInt("failures"),
+                        rs.getTimestamp("last_attempt").toInstant()))
                 .list();
     }
 
