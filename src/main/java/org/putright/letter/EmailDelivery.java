@@ -59,7 +59,7 @@ class EmailDelivery {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(LetterIssued issued) {
-        deliver(issued.letter());
+        deliver(issued.letter(), clock.instant());
     }
 
     /**
@@ -72,10 +72,14 @@ class EmailDelivery {
     @Scheduled(fixedDelayString = "${putright.letters.retry-interval:PT1M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "letter-email-retry", lockAtMostFor = "PT10M")
     public int retryDue() {
+        return retryDue(clock.instant());
+    }
+
+    /** Tries again every letter whose next attempt has come at {@code now}; returns how many. */
+    public int retryDue(Instant now) {
         if (mail.getIfAvailable() == null) {
             return 0;
         }
-        Instant now = clock.instant();
         int tried = 0;
         for (UndeliveredLetter undelivered : store.undelivered()) {
             boolean due = RetrySchedule.EMAIL
@@ -83,7 +87,7 @@ class EmailDelivery {
                     .filter(next -> !next.isAfter(now))
                     .isPresent();
             if (due) {
-                store.find(undelivered.letter()).ifPresent(this::deliver);
+                store.find(undelivered.letter()).ifPresent(letter -> deliver(letter, now));
                 tried++;
             }
         }
@@ -91,7 +95,7 @@ class EmailDelivery {
     }
 
     /** Emails the letter when its recipient asked for email and a mail server is configured. */
-    void deliver(Letter letter) {
+    void deliver(Letter letter, Instant attemptedAt) {
         Recipient recipient = letter.recipient();
         JavaMailSender sender = mail.getIfAvailable();
         String to = recipient.email();
@@ -108,8 +112,8 @@ class EmailDelivery {
             detail = detail.length() > MAXIMUM_DETAIL ? detail.substring(0, MAXIMUM_DETAIL) : detail;
             log.warn("Could not email letter {} on complaint {}: {}", letter.id(), letter.reference(), detail);
         }
-        store.recordDelivery(new Delivery(
-                UUID.randomUUID(), letter.id(), ContactChannel.EMAIL, to, clock.instant(), outcome, detail));
+        store.recordDelivery(
+                new Delivery(UUID.randomUUID(), letter.id(), ContactChannel.EMAIL, to, attemptedAt, outcome, detail));
     }
 
     private MimeMessage message(JavaMailSender sender, Letter letter, String to) throws MessagingException {

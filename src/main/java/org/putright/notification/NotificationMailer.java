@@ -70,11 +70,16 @@ class NotificationMailer {
     /** Sends every email whose attempt is due now; returns how many went. */
     @Transactional
     public int sendDue() {
+        return sendDue(clock.instant());
+    }
+
+    /** Sends every email whose attempt is due at {@code now}; returns how many went. */
+    @Transactional
+    public int sendDue(Instant now) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        Instant now = clock.instant();
         int sent = 0;
         for (Notification notification : store.emailsDue(now)) {
             String to = notification.emailTo();
@@ -92,8 +97,7 @@ class NotificationMailer {
                 continue;
             }
             log.warn("Could not email notification {} to {}: {}", notification.id(), notification.recipient(), failure);
-            Instant next =
-                    RetrySchedule.EMAIL.nextAttempt(attempts, clock.instant()).orElse(null);
+            Instant next = RetrySchedule.EMAIL.nextAttempt(attempts, now).orElse(null);
             store.emailAttempted(
                     notification.id(),
                     next == null ? Notification.EmailState.FAILED : Notification.EmailState.PENDING,
