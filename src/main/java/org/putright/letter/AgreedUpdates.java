@@ -54,6 +54,10 @@ class AgreedUpdates {
         } catch (DomainProblem e) {
             // The complaint has moved on since the alert (answered, withdrawn): no update is due.
             log.warn("Did not send the agreed update on complaint {}: {}", alert.reference(), e.getMessage());
+        } catch (RuntimeException e) {
+            // Thrown after the alerts were committed, a failure here would stop the listeners of the
+            // other alerts; the handler is told of this one by their notification of it.
+            log.error("Could not send the agreed update on complaint {}", alert.reference(), e);
         }
     }
 }

@@ -16,10 +16,12 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails pending notifications: straight after the alerts that made them are committed, and every
@@ -40,24 +42,32 @@ class NotificationMailer {
     private final Clock clock;
     private final String from;
     private final String baseUrl;
+    private final TransactionTemplate separately;
 
     NotificationMailer(
             NotificationStore store,
             ObjectProvider<JavaMailSender> mail,
             Clock clock,
             @Value("${putright.notifications.from:${putright.letters.from:complaints@localhost}}") String from,
-            @Value("${putright.base-url:}") String baseUrl) {
+            @Value("${putright.base-url:}") String baseUrl,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
         this.baseUrl = baseUrl;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(DeadlineAlert alert) {
-        sendDue();
+        try {
+            separately.executeWithoutResult(status -> sendDue());
+        } catch (RuntimeException e) {
+            // The alerts are committed; the scheduled run sends what this could not.
+            log.warn("Could not send notification emails now: {}", e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelayString = "${putright.notifications.retry-interval:PT1M}", initialDelayString = "PT1M")
