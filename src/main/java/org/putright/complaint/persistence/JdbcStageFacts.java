@@ -251,11 +251,18 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     @Override
     public List<OpenCaseCount> openCases(LocalDate today, LocalDate dueSoonBy) {
-        String state = "case when next_deadline is null then 'NONE' when next_deadline < :today then 'OVERDUE'"
-                + " when next_deadline <= :soon then 'DUE_SOON' else 'ON_TRACK' end";
-        return jdbc.sql("select status, " + state + " as deadline_state, count(*) as complaints from complaint"
-                        + " where status not in ('CLOSED', 'REFUSED', 'WITHDRAWN') group by status, " + state
-                        + " order by status")
+        // The state is named in a derived table, so that the grouping repeats no bound parameter
+        // (PostgreSQL does not treat two bindings of the same value as the same expression).
+        return jdbc.sql("""
+                        select status, deadline_state, count(*) as complaints from (
+                            select status,
+                                   case when next_deadline is null then 'NONE'
+                                        when next_deadline < :today then 'OVERDUE'
+                                        when next_deadline <= :soon then 'DUE_SOON'
+                                        else 'ON_TRACK' end as deadline_state
+                              from complaint where status not in ('CLOSED', 'REFUSED', 'WITHDRAWN')) open_case
+                         group by status, deadline_state order by status, deadline_state
+                        """)
                 .param("today", Date.valueOf(today))
                 .param("soon", Date.valueOf(dueSoonBy))
                 .query((rs, row) -> new OpenCaseCount(
