@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.putright.calendar.WorkingCalendar;
 import org.putright.complaint.Channel;
@@ -241,12 +242,15 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
     @Override
     public void forEach(StageFactFilter filter, Consumer<StageFacts> each) {
         Where where = Where.of(filter);
-        where
+        // The stream holds its connection until closed: closing it here returns the connection to
+        // the pool however the caller's consumer ends.
+        try (Stream<StageFacts> rows = where
                 .bind(jdbc.sql("select " + COLUMNS + " from complaint_stage_fact" + where.sql()
                         + " order by started_at, reference, stage"))
                 .query(JdbcStageFacts::facts)
-                .stream()
-                .forEach(each);
+                .stream()) {
+            rows.forEach(each);
+        }
     }
 
     @Override
