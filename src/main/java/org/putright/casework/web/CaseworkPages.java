@@ -3,6 +3,9 @@ package org.putright.casework.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.putright.system.problem.DomainProblem;
 import org.putright.system.problem.NotFound;
+import org.putright.system.web.Brand;
+import org.putright.system.web.BrandSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,6 +23,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CaseworkPages {
 
     private static final Dates DATES = new Dates();
+
+    private final ObjectProvider<BrandSource> brands;
+
+    CaseworkPages(ObjectProvider<BrandSource> brands) {
+        this.brands = brands;
+    }
 
     @ModelAttribute("dates")
     Dates dates() {
@@ -41,8 +50,11 @@ class CaseworkPages {
         return error(response, model, problem.kind().status(), problem.title(), problem.detail());
     }
 
-    private static String error(HttpServletResponse response, Model model, int status, String title, String detail) {
+    private String error(HttpServletResponse response, Model model, int status, String title, String detail) {
         response.setStatus(status);
+        // An error page gets a fresh model, without what the advice put in the page's.
+        BrandSource source = brands.getIfAvailable();
+        model.addAttribute("brand", source == null ? Brand.DEFAULT : source.brand());
         model.addAttribute("status", status);
         model.addAttribute("title", title);
         model.addAttribute("detail", detail);
