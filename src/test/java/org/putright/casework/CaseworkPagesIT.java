@@ -196,6 +196,7 @@ class CaseworkPagesIT {
                 "remedy-1-type", "FINANCIAL",
                 "remedy-1-description", "Compensation for the delay",
                 "remedy-1-amount", "75.00",
+                "remedy-1-due", "2026-12-11",
                 "action-1-description", "Replace the radiator valve",
                 "action-1-owner", "web-tom",
                 "action-1-due", "2026-12-04"));
@@ -242,7 +243,9 @@ class CaseworkPagesIT {
 
         // Stage 2 needs someone who did not handle stage 1 (6.13).
         Page stageTwo = hana.get("/cases/" + reference + "/acknowledge");
-        assertThat(stageTwo.field("point-1-summary")).isEqualTo("The boiler was not repaired");
+        // Stage 2 restates the definition (5.6): the form starts from stage 1's.
+        assertThat(stageTwo.body())
+                .containsPattern("name=\"point-1-summary\"[^>]*>The boiler was not repaired</textarea>");
         Map<String, String> stageTwoForm = new HashMap<>(Map.of(
                 "version", stageTwo.field("version"),
                 "handler", "web-hana",
@@ -257,20 +260,20 @@ class CaseworkPagesIT {
                 .isEqualTo(302);
         assertThat(read(reference).get("status").asString()).isEqualTo("STAGE_2_OPEN");
 
-        Page finalResponse = hana.get("/cases/" + reference + "/respond");
-        assertThat(hana.post(
-                                "/cases/" + reference + "/respond",
-                                Map.of(
-                                        "version", finalResponse.field("version"),
-                                        "finding-1-upheld", "yes",
-                                        "finding-1-reasons", "The repair was late"),
-                                finalResponse)
-                        .status())
-                .isEqualTo(302);
-        Page close = hana.get("/cases/" + reference + "/close");
-        assertThat(hana.post("/cases/" + reference + "/close", Map.of("version", close.field("version")), close)
-                        .status())
-                .isEqualTo(302);
+        // The final response comes from the independent stage 2 handler (6.13, 6.14).
+        StaffWeb tom = StaffWeb.signedIn(port, "web-tom", PASSWORD);
+        Page finalResponse = tom.get("/cases/" + reference + "/respond");
+        Page answered = tom.post(
+                "/cases/" + reference + "/respond",
+                Map.of(
+                        "version", finalResponse.field("version"),
+                        "finding-1-upheld", "yes",
+                        "finding-1-reasons", "The repair was late"),
+                finalResponse);
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(302);
+        Page close = tom.get("/cases/" + reference + "/close");
+        Page closed = tom.post("/cases/" + reference + "/close", Map.of("version", close.field("version")), close);
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(302);
         complaint = read(reference);
         assertThat(complaint.get("status").asString()).isEqualTo("CLOSED");
 
@@ -414,6 +417,35 @@ class CaseworkPagesIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.text()).contains("You cannot do this");
         assertThat(read(reference).get("status").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void managersAndAdministratorsWorkCasesAndOnlyManagersSeeApprovals() {
+        String reference = complaint("2026-11-19T10:00:00Z", "Lise Meitner", "CB2 1TN", "T-LM-1");
+        StaffWeb hana = StaffWeb.signedIn(port, "web-hana", PASSWORD);
+        StaffWeb maria = StaffWeb.signedIn(port, "web-maria", PASSWORD);
+        StaffWeb administrator = StaffWeb.signedIn(port, "admin", Api.ADMIN_PASSWORD);
+        assertThat(hana.get("/cases").body()).doesNotContain("href=\"/remedies\"");
+        assertThat(maria.get("/cases").body()).contains("href=\"/remedies\"");
+        for (StaffWeb web : List.of(maria, administrator)) {
+            for (String step : STEPS) {
+                assertThat(web.get("/cases/" + reference + "/" + step).status())
+                        .as(step)
+                        .isEqualTo(200);
+            }
+        }
+        Page form = administrator.get("/cases/" + reference + "/correspondence");
+        Page recorded = administrator.post(
+                "/cases/" + reference + "/correspondence",
+                Map.of(
+                        "version", form.field("version"),
+                        "direction", "OUT",
+                        "party", "RESIDENT",
+                        "channel", "email",
+                        "summary", "Wrote to the resident"),
+                form);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(302);
+        assertThat(read(reference).get("timeline").toString()).contains("Wrote to the resident");
     }
 
     @Test
