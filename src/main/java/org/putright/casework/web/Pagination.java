@@ -17,6 +17,16 @@ record Pagination(
     /** A page link, or an ellipsis when {@code href} is null. */
     record Item(int number, @Nullable String href, boolean current) {}
 
+    /** The page asked for: a page number that is not one, or is out of range, is the first page. */
+    static int requested(Map<String, String> parameters) {
+        try {
+            int page = Integer.parseInt(parameters.getOrDefault("page", "1").strip());
+            return page < 1 || page > 100_000 ? 1 : page;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     static Pagination of(int current, int size, long total, String path, Map<String, String> parameters) {
         int last = (int) Math.max(1, (total + size - 1) / size);
         List<Item> items = new ArrayList<>();

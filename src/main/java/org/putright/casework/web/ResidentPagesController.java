@@ -40,7 +40,7 @@ class ResidentPagesController {
     String search(@RequestParam Map<String, String> parameters, Model model) {
         Form filters = Form.of(parameters);
         String text = filters.optional("q", Residents.MAX_SEARCH_TEXT);
-        int page = filters.given("page") ? orFirst(filters.number("page", 1, 100_000, "")) : 1;
+        int page = Pagination.requested(parameters);
         ResidentPage found = residents.search(text, page - 1, WorklistController.PAGE_SIZE);
         model.addAttribute("filters", filters);
         model.addAttribute("found", found);
@@ -74,9 +74,5 @@ class ResidentPagesController {
         } catch (IllegalArgumentException e) {
             throw new NotFound("Page", id);
         }
-    }
-
-    private static int orFirst(@org.jspecify.annotations.Nullable Integer page) {
-        return page == null ? 1 : page;
     }
 }

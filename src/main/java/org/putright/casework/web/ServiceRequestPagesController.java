@@ -39,8 +39,7 @@ class ServiceRequestPagesController {
                 filters.reject("status", "Choose a status from the list");
             }
         }
-        Integer page = filters.given("page") ? filters.number("page", 1, 100_000, "") : null;
-        int current = page == null ? 1 : page;
+        int current = Pagination.requested(parameters);
         ServiceRequestPage found = serviceRequests.search(
                 new ServiceRequestQuery(status, null, null, current - 1, WorklistController.PAGE_SIZE));
         model.addAttribute("filters", filters);

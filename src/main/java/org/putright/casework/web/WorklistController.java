@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.putright.complaint.ComplaintPage;
 import org.putright.complaint.ComplaintQuery;
 import org.putright.complaint.ComplaintReference;
@@ -63,7 +62,7 @@ class WorklistController {
         String category = filters.optional("category", 50);
         boolean overdue = filters.is("overdue", "yes");
         String search = filters.optional("q", MAX_SEARCH);
-        int page = filters.given("page") ? orFirst(filters.number("page", 1, 100_000, "")) : 1;
+        int page = Pagination.requested(parameters);
         LocalDate today = complaints.today();
         ComplaintPage found = complaints.list(new ComplaintQuery(
                 status,
@@ -99,9 +98,5 @@ class WorklistController {
         String upper = search.toUpperCase(Locale.ROOT);
         ComplaintReference reference = ComplaintReference.isValid(upper) ? new ComplaintReference(upper) : null;
         return new ComplaintQuery.Matching(reference, residents.idsMatching(search, Residents.MAX_PAGE_SIZE));
-    }
-
-    private static int orFirst(@Nullable Integer page) {
-        return page == null ? 1 : page;
     }
 }
