@@ -138,6 +138,8 @@ class ResidentJourneyIT {
                     Map.of(
                             "acknowledgedAt", "2026-11-23T12:00:00Z",
                             "handler", "admin",
+                            // The resident first knew two years ago: discretion is recorded (2.3).
+                            "discretionReason", "The boiler is still broken, so the issue is ongoing.",
                             "definition",
                                     Map.of(
                                             "points",
