@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Keys;
 import org.putright.testing.Api;
 import org.putright.testing.Browser;
 import org.putright.testing.PutrightIntegrationTest;
@@ -98,7 +97,7 @@ class ResidentJourneyIT {
                     .tabTo("Do you need us to do anything differently? (optional)")
                     .type("Please phone after 2pm.")
                     .tabTo("Continue")
-                    .type(Keys.ENTER);
+                    .pressEnter();
 
             assertThat(browser.path()).isEqualTo("/complain/check");
             assertThat(browser.text())

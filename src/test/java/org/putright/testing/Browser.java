@@ -121,13 +121,53 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the button (or link styled as one) whose text is {@code text}. */
     public Browser press(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
         button(text).click();
-        return this;
+        return awaitNavigationFrom(page);
     }
 
     /** Follows the link whose text is {@code text}. */
     public Browser follow(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(text)).click();
+        return awaitNavigationFrom(page);
+    }
+
+    /** Presses Enter on whatever has the focus, and waits for the page it submits to. */
+    public Browser pressEnter() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        type(Keys.ENTER);
+        return awaitNavigationFrom(page);
+    }
+
+    /**
+     * Waits until the page that was shown has gone and the next one has loaded: on a busy machine
+     * a click can return before the browser has even left the old page, and reading it then would
+     * read the wrong page. Gives up quietly after 10 seconds, for clicks that stay on the page.
+     */
+    private Browser awaitNavigationFrom(WebElement oldPage) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                oldPage.isDisplayed();
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                break;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        while (System.nanoTime() < until && !"complete".equals(script("return document.readyState;"))) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return this;
     }
 
