@@ -144,7 +144,12 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/actuator/health",
                                 "/actuator/health/**",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**",
+                                // The resident portal: anyone may complain and follow a complaint.
+                                "/complain",
+                                "/complain/**",
+                                "/track",
+                                "/track/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
