@@ -57,6 +57,17 @@ public record ResidentDetails(
         return new ResidentDetails(name, email, phone, address, null, tenancyReference, null, null, null);
     }
 
+    /** A resident as the complaint intake describes them, with the postcode it was given. */
+    public static ResidentDetails of(
+            String name,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String address,
+            @Nullable String postcode,
+            @Nullable String tenancyReference) {
+        return new ResidentDetails(name, email, phone, address, postcode, tenancyReference, null, null, null);
+    }
+
     /**
      * These details with the preferences filled in, after checking them: the channel defaults to
      * email, else letter, else phone, whichever the details allow; the format to standard.

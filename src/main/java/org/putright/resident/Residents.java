@@ -125,6 +125,19 @@ public class Residents {
         return repository.search(query, page, size);
     }
 
+    /**
+     * The residents a search text finds (by name, postcode, tenancy reference or email), at most
+     * {@code limit} of them, for finding their complaints; none for a blank text.
+     */
+    public java.util.Set<UUID> idsMatching(@Nullable String text, int limit) {
+        if (Fields.tidyOrEmpty(text).isEmpty()) {
+            return java.util.Set.of();
+        }
+        return search(text, 0, Math.min(limit, MAX_PAGE_SIZE)).items().stream()
+                .map(ResidentSummary::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Every adjustment, disability, flag and restriction whose review date is on or before {@code today}. */
     public List<DueReview> dueForReview(LocalDate today) {
         RecordedTime.plausible(today, "on");

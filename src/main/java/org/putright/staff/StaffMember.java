@@ -29,4 +29,9 @@ public record StaffMember(
     public boolean holds(Role role) {
         return roles.contains(role) || roles.contains(Role.ADMIN);
     }
+
+    /** Whether this person may be named as a complaint's handler: enabled, and a handler or manager. */
+    public boolean canHandleComplaints() {
+        return enabled && (holds(Role.HANDLER) || holds(Role.MANAGER));
+    }
 }

@@ -136,6 +136,21 @@ class JdbcComplaintRepository implements ComplaintRepository {
             where.append(" and next_deadline < :dueBefore");
             params.add(new Object[] {"dueBefore", Date.valueOf(query.dueBefore())});
         }
+        ComplaintQuery.Matching matching = query.matching();
+        if (matching != null) {
+            // Both branches use an index: the primary key, and complaint_by_resident.
+            List<String> either = new ArrayList<>();
+            if (matching.reference() != null) {
+                either.add("reference = :matchingReference");
+                params.add(
+                        new Object[] {"matchingReference", matching.reference().value()});
+            }
+            if (!matching.residentIds().isEmpty()) {
+                either.add("resident_id in (:matchingResidents)");
+                params.add(new Object[] {"matchingResidents", List.copyOf(matching.residentIds())});
+            }
+            where.append(either.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", either) + ")");
+        }
         JdbcClient.StatementSpec count = jdbc.sql("select count(*) from complaint" + where);
         JdbcClient.StatementSpec page = jdbc.sql("select " + SUMMARY_COLUMNS + " from complaint" + where
                 + " order by next_deadline nulls last, reference limit :limit offset :offset");

@@ -107,7 +107,12 @@ class Complainants {
         var given = body.resident();
         return residents.findOrCreate(
                 ResidentDetails.of(
-                        given.name(), given.email(), given.phone(), given.address(), given.tenancyReference()),
+                        given.name(),
+                        given.email(),
+                        given.phone(),
+                        given.address(),
+                        given.postcode(),
+                        given.tenancyReference()),
                 actor.username());
     }
 }

@@ -2,7 +2,6 @@ package org.putright.complaint.rest;
 
 import java.security.Principal;
 import org.putright.complaint.Actor;
-import org.putright.staff.Role;
 import org.putright.staff.StaffDirectory;
 import org.putright.staff.StaffMember;
 import org.putright.staff.Username;
@@ -32,7 +31,7 @@ class StaffActors {
         StaffMember member = directory
                 .find(new Username(username))
                 .orElseThrow(() -> new InvalidInput(field, "there is no member of staff called " + username));
-        if (!member.enabled() || !(member.holds(Role.HANDLER) || member.holds(Role.MANAGER))) {
+        if (!member.canHandleComplaints()) {
             throw new InvalidInput(field, username + " cannot handle complaints (needs the HANDLER role)");
         }
         return username;

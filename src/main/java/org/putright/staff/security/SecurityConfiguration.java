@@ -3,6 +3,7 @@ package org.putright.staff.security;
 import java.util.Map;
 import org.putright.staff.Role;
 import org.putright.staff.StaffDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -118,7 +123,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUsers)
+            throws Exception {
+        if (singleSignOn.getIfAvailable() != null) {
+            // Single sign-on beside the form: the provider says who, the staff directory what they may do.
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .defaultSuccessUrl("/staff", false)
+                    .failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers.getObject())));
+        }
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -128,7 +144,12 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/actuator/health",
                                 "/actuator/health/**",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**",
+                                // The resident portal: anyone may complain and follow a complaint.
+                                "/complain",
+                                "/complain/**",
+                                "/track",
+                                "/track/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

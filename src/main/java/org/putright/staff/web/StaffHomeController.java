@@ -1,13 +1,14 @@
 package org.putright.staff.web;
 
+import java.security.Principal;
 import org.putright.staff.StaffDirectory;
-import org.putright.staff.security.StaffPrincipal;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.putright.staff.StaffMember;
+import org.putright.staff.Username;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in member of staff's home page. */
+/** The signed-in member of staff's home page, however they signed in (form or single sign-on). */
 @Controller
 class StaffHomeController {
 
@@ -18,10 +19,11 @@ class StaffHomeController {
     }
 
     @GetMapping("/staff")
-    String home(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
-        model.addAttribute("staff", directory.get(principal.staff()));
+    String home(Principal principal, Model model) {
+        StaffMember staff = directory.get(new Username(principal.getName()));
+        model.addAttribute("staff", staff);
         model.addAttribute(
-                "roles", principal.roles().stream().map(Enum::name).sorted().toList());
+                "roles", staff.roles().stream().map(Enum::name).sorted().toList());
         return "staff/home";
     }
 }

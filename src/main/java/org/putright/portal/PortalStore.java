@@ -1,0 +1,28 @@
+package org.putright.portal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** What the portal keeps: the contacts given for complaints made online, and one-time codes. */
+public interface PortalStore {
+
+    void addContact(String reference, @Nullable String email, @Nullable String phone, Instant at);
+
+    /** The emails and phone numbers given online for the complaint. */
+    List<Contact> contactsFor(String reference);
+
+    void saveCode(OneTimeCode code);
+
+    Optional<OneTimeCode> findCode(UUID id);
+
+    /** Records a wrong guess; returns the attempts now used. */
+    void countAttempt(UUID id);
+
+    /** Marks the code used, unless it already was; true when this call used it. */
+    boolean use(UUID id, Instant at);
+
+    record Contact(@Nullable String email, @Nullable String phone) {}
+}
