@@ -128,7 +128,11 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/actuator/health",
                                 "/actuator/health/**",
-                                "/swagger-ui/**")
+                                "/swagger-ui/**",
+                                // Published reports and "you said, we did" are for the public (8.3, 9.1).
+                                "/reports",
+                                "/reports/**",
+                                "/you-said-we-did")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
