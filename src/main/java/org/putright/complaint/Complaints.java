@@ -28,7 +28,11 @@ public class Complaints {
 
     private static final Logger log = LoggerFactory.getLogger(Complaints.class);
 
+    /** How many complaints are refreshed together when every complaint's facts are rewritten. */
+    private static final int BATCH = 500;
+
     private final ComplaintRepository repository;
+    private final StageFactsStore stageFacts;
     private final WorkingCalendars calendars;
     private final Settings settings;
     private final Clock clock;
@@ -36,11 +40,13 @@ public class Complaints {
 
     Complaints(
             ComplaintRepository repository,
+            StageFactsStore stageFacts,
             WorkingCalendars calendars,
             Settings settings,
             Clock clock,
             org.springframework.beans.factory.ObjectProvider<LetterIssuer> letters) {
         this.repository = repository;
+        this.stageFacts = stageFacts;
         this.calendars = calendars;
         this.settings = settings;
         this.clock = clock;
@@ -159,18 +165,55 @@ public class Complaints {
         return complaint.deadlines(calendar(), timescales());
     }
 
-    /** A new bank holiday or closure day may move the deadline of every open complaint. */
+    /**
+     * A new bank holiday or closure day may move the deadline of every open complaint, and the facts
+     * reports count of every stage with a deadline from the changed day on.
+     */
     @EventListener
     @Transactional
     public void on(WorkingCalendarChanged change) {
         recomputeOpenDeadlines(change.reason());
+        List<ComplaintReference> affected = stageFacts.withDeadlinesFrom(change.from());
+        affected.forEach(this::refreshStageFacts);
+        log.info("Recomputed the stage facts of {} complaints: {}", affected.size(), change.reason());
     }
 
-    /** The Code's timescales apply to every complaint, open ones included. */
+    /**
+     * The Code's timescales apply to every complaint, open ones included, and to the figures of
+     * closed ones too.
+     */
     @EventListener
     @Transactional
     public void on(CodeEditionChanged change) {
         recomputeOpenDeadlines("Code edition changed from " + change.previous() + " to " + change.current());
+        ComplaintReference last = null;
+        for (List<ComplaintReference> batch = stageFacts.references(null, BATCH);
+                !batch.isEmpty();
+                batch = stageFacts.references(last, BATCH)) {
+            batch.forEach(this::refreshStageFacts);
+            last = batch.getLast();
+        }
+    }
+
+    /**
+     * Writes the stage facts of complaints that have none, e.g. recorded before stage facts were
+     * kept; returns how many were written.
+     */
+    @Transactional
+    public int backfillStageFacts(int limit) {
+        List<ComplaintReference> missing = stageFacts.withoutFacts(limit);
+        missing.forEach(this::refreshStageFacts);
+        return missing.size();
+    }
+
+    private void refreshStageFacts(ComplaintReference reference) {
+        repository.find(reference).ifPresent(this::writeStageFacts);
+    }
+
+    private void writeStageFacts(Complaint complaint) {
+        stageFacts.replace(
+                complaint.reference(),
+                StageFactsOf.of(complaint, calendar(), timescales(), letters(complaint.reference())));
     }
 
     private void recomputeOpenDeadlines(String why) {
@@ -189,6 +232,10 @@ public class Complaints {
         LetterIssuer issuer = letters.getIfAvailable();
         if (issuer != null && !recorded.isEmpty()) {
             issuer.issue(complaint, recorded);
+        }
+        if (!recorded.isEmpty()) {
+            // Kept in the same transaction, so that reports never count a step the record lacks.
+            writeStageFacts(complaint);
         }
     }
 

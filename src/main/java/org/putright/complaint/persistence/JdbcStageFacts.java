@@ -1,0 +1,436 @@
+package org.putright.complaint.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.putright.calendar.WorkingCalendar;
+import org.putright.complaint.Channel;
+import org.putright.complaint.ComplaintReference;
+import org.putright.complaint.Deadlines;
+import org.putright.complaint.Decision;
+import org.putright.complaint.RefusalGround;
+import org.putright.complaint.StageFactFilter;
+import org.putright.complaint.StageFactQueries;
+import org.putright.complaint.StageFacts;
+import org.putright.complaint.StageFactsStore;
+import org.putright.complaint.StageGrouping;
+import org.putright.complaint.StageTally;
+import org.putright.complaint.Status;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stage facts table and the aggregate queries over it. Every figure is a single {@code select
+ * ... where <day> between :from and :to} on an indexed date column with portable SQL (no
+ * booleans summed directly, no database-specific date functions), so it runs alike on H2 and
+ * PostgreSQL.
+ */
+@Repository
+class JdbcStageFacts implements StageFactQueries, StageFactsStore {
+
+    private static final String COLUMNS = "reference, stage, channel, category, resident_id, handler, started_at,"
+            + " started_on, started_month, acknowledge_by, acknowledged_at, acknowledged_on, acknowledged_on_time,"
+            + " definition_recorded, respond_by_original, respond_by, respond_by_allowed, extension_count,"
+            + " extension_working_days, extensions_notified_in_time, extensions_within_cap, responded_at,"
+            + " responded_on, responded_month, responded_on_time, within_timescale, decision,"
+            + " response_letter_issued, refused_at, refused_on, refusal_ground, refusal_reasons_given,"
+            + " refusal_letter_issued, withdrawn_at, withdrawn_on, closed_at, closed_on, handler_independent, remedies, financial_remedies,"
+            + " compensation_offered, compensation_paid, remedies_with_due_date, remedies_completed,"
+            + " remedies_completed_on_time, actions, actions_completed, actions_completed_on_time";
+
+    private static final String TALLY = """
+            count(*) as stages,
+            sum(case when refused_on is not null then 1 else 0 end) as refused,
+            sum(case when withdrawn_on is not null then 1 else 0 end) as withdrawn,
+            sum(case when closed_on is not null then 1 else 0 end) as closed,
+            sum(case when acknowledged_on is not null then 1 else 0 end) as acknowledged,
+            sum(case when acknowledged_on_time then 1 else 0 end) as acknowledged_on_time,
+            sum(case when definition_recorded then 1 else 0 end) as definition_recorded,
+            sum(case when extension_count > 0 then 1 else 0 end) as extended,
+            coalesce(sum(extension_working_days), 0) as extension_working_days,
+            sum(case when extension_count > 0 and extensions_notified_in_time then 1 else 0 end) as notified_in_time,
+            sum(case when extension_count > 0 and extensions_within_cap then 1 else 0 end) as within_cap,
+            sum(case when responded_on is not null then 1 else 0 end) as responded,
+            sum(case when responded_on_time then 1 else 0 end) as responded_on_time,
+            sum(case when within_timescale then 1 else 0 end) as within_timescale,
+            sum(case when decision = 'UPHELD' then 1 else 0 end) as upheld,
+            sum(case when decision = 'PARTLY_UPHELD' then 1 else 0 end) as partly_upheld,
+            sum(case when decision = 'NOT_UPHELD' then 1 else 0 end) as not_upheld,
+            sum(case when response_letter_issued then 1 else 0 end) as response_letters,
+            sum(case when refusal_reasons_given then 1 else 0 end) as refusals_with_reasons,
+            sum(case when refusal_letter_issued then 1 else 0 end) as refusal_letters,
+            sum(case when handler_independent is not null then 1 else 0 end) as handler_checked,
+            sum(case when handler_independent then 1 else 0 end) as handler_independent,
+            coalesce(sum(remedies), 0) as remedies,
+            coalesce(sum(financial_remedies), 0) as financial_remedies,
+            coalesce(sum(compensation_offered), 0) as compensation_offered,
+            coalesce(sum(compensation_paid), 0) as compensation_paid,
+            coalesce(sum(remedies_with_due_date), 0) as remedies_with_due_date,
+            coalesce(sum(remedies_completed), 0) as remedies_completed,
+            coalesce(sum(remedies_completed_on_time), 0) as remedies_completed_on_time,
+            coalesce(sum(actions), 0) as actions,
+            coalesce(sum(actions_completed), 0) as actions_completed,
+            coalesce(sum(actions_completed_on_time), 0) as actions_completed_on_time
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcStageFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- Writing --------------------------------------------------------------------------------
+
+    @Override
+    public void replace(ComplaintReference reference, List<StageFacts> facts) {
+        jdbc.sql("delete from complaint_stage_fact where reference = :reference")
+                .param("reference", reference.value())
+                .update();
+        for (StageFacts fact : facts) {
+            jdbc.sql("insert into complaint_stage_fact (" + COLUMNS + ") values ("
+                            + COLUMNS.replaceAll("([a-z_0-9]+)", ":$1") + ")")
+                    .params(parameters(fact))
+                    .update();
+        }
+    }
+
+    private static Map<String, @Nullable Object> parameters(StageFacts fact) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("reference", fact.reference().value());
+        values.put("stage", fact.stage());
+        values.put("channel", fact.channel().name());
+        values.put("category", fact.category());
+        values.put("resident_id", fact.residentId());
+        values.put("handler", fact.handler());
+        values.put("started_at", Timestamp.from(fact.startedAt()));
+        values.put("started_on", Date.valueOf(fact.startedOn()));
+        values.put("started_month", month(fact.startedOn()));
+        StageFacts.Acknowledgement acknowledgement = fact.acknowledgement();
+        values.put("acknowledge_by", Date.valueOf(acknowledgement.due()));
+        values.put("acknowledged_at", timestamp(acknowledgement.at()));
+        values.put("acknowledged_on", day(acknowledgement.at()));
+        values.put("acknowledged_on_time", acknowledgement.onTime());
+        values.put("definition_recorded", acknowledgement.definitionRecorded());
+        StageFacts.Answer answer = fact.answer();
+        values.put("respond_by_original", date(answer.dueBeforeExtensions()));
+        values.put("respond_by", date(answer.due()));
+        values.put("respond_by_allowed", date(answer.dueAllowed()));
+        StageFacts.Extensions extensions = fact.extensions();
+        values.put("extension_count", extensions.count());
+        values.put("extension_working_days", extensions.workingDays());
+        values.put("extensions_notified_in_time", extensions.allNotifiedInTime());
+        values.put("extensions_within_cap", extensions.allWithinCapOrGoodReason());
+        values.put("responded_at", timestamp(answer.at()));
+        values.put("responded_on", day(answer.at()));
+        values.put("responded_month", answer.at() == null ? null : month(WorkingCalendar.dayOf(answer.at())));
+        values.put("responded_on_time", answer.onTime());
+        values.put("within_timescale", fact.withinTimescale());
+        values.put(
+                "decision", answer.decision() == null ? null : answer.decision().name());
+        values.put("response_letter_issued", answer.letterIssued());
+        StageFacts.Refused refused = fact.refused();
+        values.put("refused_at", refused == null ? null : timestamp(refused.at()));
+        values.put("refused_on", refused == null ? null : day(refused.at()));
+        values.put("refusal_ground", refused == null ? null : refused.ground().name());
+        values.put("refusal_reasons_given", refused == null ? null : refused.reasonsGiven());
+        values.put("refusal_letter_issued", refused == null ? null : refused.letterIssued());
+        values.put("withdrawn_at", timestamp(fact.withdrawnAt()));
+        values.put("withdrawn_on", day(fact.withdrawnAt()));
+        values.put("closed_at", timestamp(fact.closedAt()));
+        values.put("closed_on", day(fact.closedAt()));
+        values.put("handler_independent", fact.handlerIndependent());
+        StageFacts.FollowThrough follow = fact.followThrough();
+        values.put("remedies", follow.remedies());
+        values.put("financial_remedies", follow.financialRemedies());
+        values.put("compensation_offered", follow.compensationOffered());
+        values.put("compensation_paid", follow.compensationPaid());
+        values.put("remedies_with_due_date", follow.remediesWithDueDate());
+        values.put("remedies_completed", follow.remediesCompleted());
+        values.put("remedies_completed_on_time", follow.remediesCompletedOnTime());
+        values.put("actions", follow.actions());
+        values.put("actions_completed", follow.actionsCompleted());
+        values.put("actions_completed_on_time", follow.actionsCompletedOnTime());
+        return values;
+    }
+
+    @Override
+    public List<ComplaintReference> withoutFacts(int limit) {
+        return jdbc.sql("""
+                        select c.reference from complaint c
+                         where not exists (select 1 from complaint_stage_fact f where f.reference = c.reference)
+                         order by c.reference limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
+                .list();
+    }
+
+    @Override
+    public List<ComplaintReference> withDeadlinesFrom(LocalDate day) {
+        return jdbc.sql("""
+                        select distinct reference from complaint_stage_fact
+                         where acknowledge_by >= :day or respond_by >= :day or respond_by_allowed >= :day
+                         order by reference
+                        """)
+                .param("day", Date.valueOf(day))
+                .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
+                .list();
+    }
+
+    @Override
+    public List<ComplaintReference> references(@Nullable ComplaintReference after, int limit) {
+        return jdbc.sql("select reference from complaint where reference > :after order by reference limit :limit")
+                .param("after", after == null ? "" : after.value())
+                .param("limit", limit)
+                .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
+                .list();
+    }
+
+    // --- Reading --------------------------------------------------------------------------------
+
+    @Override
+    public List<StageTally> tally(StageFactFilter filter, StageGrouping grouping) {
+        Where where = Where.of(filter);
+        String key = keyColumn(grouping);
+        String sql = "select " + (key == null ? "null" : key) + " as tally_key, " + TALLY
+                + " from complaint_stage_fact" + where.sql()
+                + (key == null ? "" : " group by " + key + " order by " + key);
+        List<StageTally> rows =
+                where.bind(jdbc.sql(sql)).query(JdbcStageFacts::tally).list();
+        if (key == null && rows.size() == 1 && rows.getFirst().stages() == 0) {
+            return List.of(StageTally.empty(null));
+        }
+        return rows;
+    }
+
+    private static @Nullable String keyColumn(StageGrouping grouping) {
+        return switch (grouping) {
+            case NONE -> null;
+            case STAGE -> "stage";
+            case CATEGORY -> "category";
+            case CHANNEL -> "channel";
+            case STARTED_MONTH -> "started_month";
+            case RESPONDED_MONTH -> "responded_month";
+            case DECISION -> "decision";
+            case REFUSAL_GROUND -> "refusal_ground";
+            case HANDLER -> "handler";
+        };
+    }
+
+    @Override
+    public List<StageFacts> list(StageFactFilter filter, int offset, int limit) {
+        Where where = Where.of(filter);
+        return where.bind(jdbc.sql("select " + COLUMNS + " from complaint_stage_fact" + where.sql()
+                        + " order by started_at, reference, stage limit :limit offset :offset"))
+                .param("limit", limit)
+                .param("offset", (long) offset)
+                .query(JdbcStageFacts::facts)
+                .list();
+    }
+
+    @Override
+    public void forEach(StageFactFilter filter, Consumer<StageFacts> each) {
+        Where where = Where.of(filter);
+        where
+                .bind(jdbc.sql("select " + COLUMNS + " from complaint_stage_fact" + where.sql()
+                        + " order by started_at, reference, stage"))
+                .query(JdbcStageFacts::facts)
+                .stream()
+                .forEach(each);
+    }
+
+    @Override
+    public List<OpenCaseCount> openCases(LocalDate today, LocalDate dueSoonBy) {
+        String state = "case when next_deadline is null then 'NONE' when next_deadline < :today then 'OVERDUE'"
+                + " when next_deadline <= :soon then 'DUE_SOON' else 'ON_TRACK' end";
+        return jdbc.sql("select status, " + state + " as deadline_state, count(*) as complaints from complaint"
+                        + " where status not in ('CLOSED', 'REFUSED', 'WITHDRAWN') group by status, " + state
+                        + " order by status")
+                .param("today", Date.valueOf(today))
+                .param("soon", Date.valueOf(dueSoonBy))
+                .query((rs, row) -> new OpenCaseCount(
+                        Status.valueOf(rs.getString("status")),
+                        Deadlines.State.valueOf(rs.getString("deadline_state")),
+                        rs.getLong("complaints")))
+                .list();
+    }
+
+    /** The filter as a where clause on the day column of its basis, with its parameters. */
+    private record Where(String sql, Map<String, Object> parameters) {
+
+        static Where of(StageFactFilter filter) {
+            String day =
+                    switch (filter.basis()) {
+                        case STARTED -> "started_on";
+                        case ACKNOWLEDGED -> "acknowledged_on";
+                        case RESPONDED -> "responded_on";
+                        case REFUSED -> "refused_on";
+                        case WITHDRAWN -> "withdrawn_on";
+                        case CLOSED -> "closed_on";
+                    };
+            StringBuilder sql = new StringBuilder(" where " + day + " between :from and :to");
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("from", Date.valueOf(filter.from()));
+            parameters.put("to", Date.valueOf(filter.to()));
+            if (filter.stage() != null) {
+                sql.append(" and stage = :stage");
+                parameters.put("stage", filter.stage());
+            }
+            if (filter.refused() != null) {
+                sql.append(filter.refused() ? " and refused_on is not null" : " and refused_on is null");
+            }
+            if (filter.withinTimescale() != null) {
+                sql.append(" and within_timescale = :withinTimescale");
+                parameters.put("withinTimescale", filter.withinTimescale());
+            }
+            if (filter.category() != null) {
+                sql.append(" and category = :category");
+                parameters.put("category", filter.category());
+            }
+            if (filter.channel() != null) {
+                sql.append(" and channel = :channel");
+                parameters.put("channel", filter.channel().name());
+            }
+            return new Where(sql.toString(), parameters);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            JdbcClient.StatementSpec bound = statement;
+            for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+                bound = bound.param(parameter.getKey(), parameter.getValue());
+            }
+            return bound;
+        }
+    }
+
+    private static StageTally tally(ResultSet rs, int row) throws SQLException {
+        return new StageTally(
+                rs.getString("tally_key"),
+                rs.getLong("stages"),
+                rs.getLong("refused"),
+                rs.getLong("withdrawn"),
+                rs.getLong("closed"),
+                rs.getLong("acknowledged"),
+                rs.getLong("acknowledged_on_time"),
+                rs.getLong("definition_recorded"),
+                rs.getLong("extended"),
+                rs.getLong("extension_working_days"),
+                rs.getLong("notified_in_time"),
+                rs.getLong("within_cap"),
+                rs.getLong("responded"),
+                rs.getLong("responded_on_time"),
+                rs.getLong("within_timescale"),
+                rs.getLong("upheld"),
+                rs.getLong("partly_upheld"),
+                rs.getLong("not_upheld"),
+                rs.getLong("response_letters"),
+                rs.getLong("refusals_with_reasons"),
+                rs.getLong("refusal_letters"),
+                rs.getLong("handler_checked"),
+                rs.getLong("handler_independent"),
+                rs.getLong("remedies"),
+                rs.getLong("financial_remedies"),
+                money(rs.getBigDecimal("compensation_offered")),
+                money(rs.getBigDecimal("compensation_paid")),
+                rs.getLong("remedies_with_due_date"),
+                rs.getLong("remedies_completed"),
+                rs.getLong("remedies_completed_on_time"),
+                rs.getLong("actions"),
+                rs.getLong("actions_completed"),
+                rs.getLong("actions_completed_on_time"));
+    }
+
+    private static StageFacts facts(ResultSet rs, int row) throws SQLException {
+        String decision = rs.getString("decision");
+        String ground = rs.getString("refusal_ground");
+        Timestamp refusedAt = rs.getTimestamp("refused_at");
+        return new StageFacts(
+                new ComplaintReference(rs.getString("reference")),
+                rs.getInt("stage"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("category"),
+                rs.getObject("resident_id", UUID.class),
+                rs.getString("handler"),
+                rs.getTimestamp("started_at").toInstant(),
+                new StageFacts.Acknowledgement(
+                        rs.getDate("acknowledge_by").toLocalDate(),
+                        instant(rs.getTimestamp("acknowledged_at")),
+                        rs.getBoolean("definition_recorded")),
+                new StageFacts.Extensions(
+                        rs.getInt("extension_count"),
+                        rs.getInt("extension_working_days"),
+                        rs.getBoolean("extensions_notified_in_time"),
+                        rs.getBoolean("extensions_within_cap")),
+                new StageFacts.Answer(
+                        localDate(rs.getDate("respond_by_original")),
+                        localDate(rs.getDate("respond_by")),
+                        localDate(rs.getDate("respond_by_allowed")),
+                        instant(rs.getTimestamp("responded_at")),
+                        decision == null ? null : Decision.valueOf(decision),
+                        rs.getBoolean("response_letter_issued")),
+                ground == null || refusedAt == null
+                        ? null
+                        : new StageFacts.Refused(
+                                refusedAt.toInstant(),
+                                RefusalGround.valueOf(ground),
+                                rs.getBoolean("refusal_reasons_given"),
+                                rs.getBoolean("refusal_letter_issued")),
+                instant(rs.getTimestamp("withdrawn_at")),
+                instant(rs.getTimestamp("closed_at")),
+                nullableBoolean(rs, "handler_independent"),
+                new StageFacts.FollowThrough(
+                        rs.getInt("remedies"),
+                        rs.getInt("financial_remedies"),
+                        money(rs.getBigDecimal("compensation_offered")),
+                        money(rs.getBigDecimal("compensation_paid")),
+                        rs.getInt("remedies_with_due_date"),
+                        rs.getInt("remedies_completed"),
+                        rs.getInt("remedies_completed_on_time"),
+                        rs.getInt("actions"),
+                        rs.getInt("actions_completed"),
+                        rs.getInt("actions_completed_on_time")));
+    }
+
+    private static int month(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    private static BigDecimal money(@Nullable BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
+    }
+
+    private static @Nullable Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Date day(@Nullable Instant instant) {
+        return instant == null ? null : Date.valueOf(WorkingCalendar.dayOf(instant));
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
