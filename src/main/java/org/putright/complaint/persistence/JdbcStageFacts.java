@@ -241,12 +241,14 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
     @Override
     public void forEach(StageFactFilter filter, Consumer<StageFacts> each) {
         Where where = Where.of(filter);
-        where
+        // The stream holds a connection until it is closed: left open, every call leaked one.
+        try (java.util.stream.Stream<StageFacts> stages = where
                 .bind(jdbc.sql("select " + COLUMNS + " from complaint_stage_fact" + where.sql()
                         + " order by started_at, reference, stage"))
                 .query(JdbcStageFacts::facts)
-                .stream()
-                .forEach(each);
+                .stream()) {
+            stages.forEach(each);
+        }
     }
 
     @Override
