@@ -84,22 +84,28 @@ class JdbcLessonStore implements LessonStore {
     public Optional<Lesson> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from lesson where id = :id")
                 .param("id", id)
-                .query(this::lesson)
-                .optional();
+                .query(JdbcLessonStore::lesson)
+                .optional()
+                .map(this::withComplaints);
     }
 
     @Override
     public List<Lesson> list(@Nullable LessonStatus status) {
-        return jdbc.sql("select " + COLUMNS + " from lesson where (:status is null or status = :status)"
+        return jdbc
+                .sql("select " + COLUMNS + " from lesson where (:status is null or status = :status)"
                         + " order by recorded_at desc, id")
                 .param("status", status == null ? null : status.name())
-                .query(this::lesson)
-                .list();
+                .query(JdbcLessonStore::lesson)
+                .list()
+                .stream()
+                .map(this::withComplaints)
+                .toList();
     }
 
     @Override
     public List<Lesson> activeBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + COLUMNS + " from lesson where (recorded_at >= :start and recorded_at < :end)"
+        return jdbc
+                .sql("select " + COLUMNS + " from lesson where (recorded_at >= :start and recorded_at < :end)"
                         + " or (made_on >= :from and made_on <= :to) order by recorded_at, id")
                 .param("start", Timestamp.from(from.atStartOfDay(LONDON).toInstant()))
                 .param(
@@ -110,8 +116,11 @@ class JdbcLessonStore implements LessonStore {
                                 .toInstant()))
                 .param("from", from)
                 .param("to", to)
-                .query(this::lesson)
-                .list();
+                .query(JdbcLessonStore::lesson)
+                .list()
+                .stream()
+                .map(this::withComplaints)
+                .toList();
     }
 
     private void insertComplaints(Lesson lesson) {
@@ -123,13 +132,33 @@ class JdbcLessonStore implements LessonStore {
         }
     }
 
-    private Lesson lesson(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
+    /** The complaints are read after the lesson, never while its row is still being read. */
+    private Lesson withComplaints(Lesson lesson) {
         List<String> complaints = jdbc.sql("select complaint_reference from lesson_complaint where lesson_id = :id"
                         + " order by complaint_reference")
-                .param("id", id)
+                .param("id", lesson.id())
                 .query(String.class)
                 .list();
+        return new Lesson(
+                lesson.id(),
+                lesson.lesson(),
+                lesson.youSaid(),
+                lesson.improvement(),
+                lesson.category(),
+                lesson.owner(),
+                lesson.status(),
+                lesson.madeOn(),
+                complaints,
+                lesson.recordedAt(),
+                lesson.recordedBy(),
+                lesson.updatedAt(),
+                lesson.updatedBy(),
+                lesson.version());
+    }
+
+    private static Lesson lesson(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        List<String> complaints = List.of();
         return new Lesson(
                 id,
                 rs.getString("lesson"),

@@ -141,15 +141,17 @@ class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public Optional<Assessment> find(UUID id, Function<EditionId, Edition> editions) {
+        // The header is read whole before its rows are, so no read waits on another's connection.
         return jdbc.sql("select * from self_assessment where id = :id")
                 .param("id", id)
-                .query((rs, row) -> assessment(rs, editions))
-                .optional();
+                .query(JdbcAssessmentStore::header)
+                .optional()
+                .map(header -> header.assessment(rows(id, editions.apply(header.edition()))));
     }
 
     @Override
     public List<UUID> ids() {
-        return jdbc.sql("select id from self_assessment order by created_at desc, version desc, id")
+        return jdbc.sql("select id from self_assessment order by entry_no desc")
                 .query((rs, row) -> rs.getObject("id", UUID.class))
                 .list();
     }
@@ -233,13 +235,64 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .list();
     }
 
-    private Assessment assessment(ResultSet rs, Function<EditionId, Edition> editions) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        Edition edition = editions.apply(new EditionId(rs.getString("edition")));
+    /** The assessment's own row, waiting for its provisions. */
+    private record Header(
+            UUID id,
+            EditionId edition,
+            AssessmentPeriod period,
+            AssessmentStatus status,
+            @Nullable UUID carriedFrom,
+            @Nullable Approval approval,
+            @Nullable UUID publication,
+            Instant createdAt,
+            String createdBy,
+            long version) {
+
+        Assessment assessment(List<ProvisionAssessment> rows) {
+            return new Assessment(
+                    id,
+                    edition,
+                    period,
+                    status,
+                    carriedFrom,
+                    rows,
+                    approval,
+                    publication,
+                    createdAt,
+                    createdBy,
+                    version);
+        }
+    }
+
+    private static Header header(ResultSet rs, int row) throws SQLException {
+        LocalDate approvedOn = rs.getObject("approved_on", LocalDate.class);
+        Approval approval = approvedOn == null
+                ? null
+                : new Approval(
+                        approvedOn,
+                        rs.getString("approving_body"),
+                        rs.getString("minute_reference"),
+                        rs.getString("governing_body_response"),
+                        rs.getTimestamp("approval_recorded_at").toInstant(),
+                        rs.getString("approval_recorded_by"));
+        return new Header(
+                rs.getObject("id", UUID.class),
+                new EditionId(rs.getString("edition")),
+                new AssessmentPeriod(
+                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
+                AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getObject("carried_from", UUID.class),
+                approval,
+                rs.getObject("publication", UUID.class),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getLong("version"));
+    }
+
+    private List<ProvisionAssessment> rows(UUID id, Edition edition) {
         Map<ProvisionNumber, Provision> provisions = new HashMap<>();
         edition.provisions().forEach(provision -> provisions.put(provision.number(), provision));
-        List<ProvisionAssessment> rows = jdbc.sql(
-                        "select * from self_assessment_provision where assessment_id = :id order by position")
+        return jdbc.sql("select * from self_assessment_provision where assessment_id = :id order by position")
                 .param("id", id)
                 .query((row, n) -> new ProvisionAssessment(
                         java.util.Objects.requireNonNull(
@@ -255,29 +308,6 @@ class JdbcAssessmentStore implements AssessmentStore {
                         row.getString("updated_by"),
                         row.getLong("version")))
                 .list();
-        LocalDate approvedOn = rs.getObject("approved_on", LocalDate.class);
-        Approval approval = approvedOn == null
-                ? null
-                : new Approval(
-                        approvedOn,
-                        rs.getString("approving_body"),
-                        rs.getString("minute_reference"),
-                        rs.getString("governing_body_response"),
-                        rs.getTimestamp("approval_recorded_at").toInstant(),
-                        rs.getString("approval_recorded_by"));
-        return new Assessment(
-                id,
-                edition.id(),
-                new AssessmentPeriod(
-                        rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
-                AssessmentStatus.valueOf(rs.getString("status")),
-                rs.getObject("carried_from", UUID.class),
-                rows,
-                approval,
-                rs.getObject("publication", UUID.class),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"),
-                rs.getLong("version"));
     }
 
     private static @Nullable Comply comply(@Nullable String value) {
