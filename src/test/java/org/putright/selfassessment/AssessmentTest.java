@@ -227,7 +227,8 @@ class AssessmentTest {
         SystemEvidence none = SystemEvidence.share(Measure.STAGE_2_ACKNOWLEDGED_ON_TIME, 0, 0, TODAY);
 
         assertThat(late.percent()).isEqualByComparingTo("75.0");
-        assertThat(late.statement()).startsWith("3 of 4 (75.0%) stage 1 complaints");
+        assertThat(late.statement())
+                .startsWith("3 of 4 (75.0%) stage 1 acknowledgements of complaints received in the period");
         assertThat(late.contradicts(Comply.YES)).isTrue();
         assertThat(late.contradicts(Comply.PARTLY)).isFalse();
         assertThat(none.percent()).isNull();

@@ -91,10 +91,11 @@ class JdbcLessonStore implements LessonStore {
 
     @Override
     public List<Lesson> list(@Nullable LessonStatus status) {
+        // Two statements rather than ":status is null", whose type PostgreSQL cannot infer.
+        String where = status == null ? "" : " where status = :status";
         return jdbc
-                .sql("select " + COLUMNS + " from lesson where (:status is null or status = :status)"
-                        + " order by recorded_at desc, id")
-                .param("status", status == null ? null : status.name())
+                .sql("select " + COLUMNS + " from lesson" + where + " order by recorded_at desc, id")
+                .param("status", status == null ? "" : status.name())
                 .query(JdbcLessonStore::lesson)
                 .list()
                 .stream()

@@ -37,7 +37,7 @@ class ReportsPage {
         return "reports/list";
     }
 
-    @GetMapping(value = "/reports/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/reports/{id}")
     ResponseEntity<String> html(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(publications.html(id));
     }
