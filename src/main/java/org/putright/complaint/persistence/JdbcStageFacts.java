@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.putright.calendar.WorkingCalendar;
 import org.putright.complaint.Channel;
@@ -241,23 +242,31 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
     @Override
     public void forEach(StageFactFilter filter, Consumer<StageFacts> each) {
         Where where = Where.of(filter);
-        // The stream holds a connection until it is closed: left open, every call leaked one.
-        try (java.util.stream.Stream<StageFacts> stages = where
+        // The stream holds its connection until closed: closing it here returns the connection to
+        // the pool however the caller's consumer ends.
+        try (Stream<StageFacts> rows = where
                 .bind(jdbc.sql("select " + COLUMNS + " from complaint_stage_fact" + where.sql()
                         + " order by started_at, reference, stage"))
                 .query(JdbcStageFacts::facts)
                 .stream()) {
-            stages.forEach(each);
+            rows.forEach(each);
         }
     }
 
     @Override
     public List<OpenCaseCount> openCases(LocalDate today, LocalDate dueSoonBy) {
-        String state = "case when next_deadline is null then 'NONE' when next_deadline < :today then 'OVERDUE'"
-                + " when next_deadline <= :soon then 'DUE_SOON' else 'ON_TRACK' end";
-        return jdbc.sql("select status, " + state + " as deadline_state, count(*) as complaints from complaint"
-                        + " where status not in ('CLOSED', 'REFUSED', 'WITHDRAWN') group by status, " + state
-                        + " order by status")
+        // The state is named in a derived table, so that the grouping repeats no bound parameter
+        // (PostgreSQL does not treat two bindings of the same value as the same expression).
+        return jdbc.sql("""
+                        select status, deadline_state, count(*) as complaints from (
+                            select status,
+                                   case when next_deadline is null then 'NONE'
+                                        when next_deadline < :today then 'OVERDUE'
+                                        when next_deadline <= :soon then 'DUE_SOON'
+                                        else 'ON_TRACK' end as deadline_state
+                              from complaint where status not in ('CLOSED', 'REFUSED', 'WITHDRAWN')) open_case
+                         group by status, deadline_state order by status, deadline_state
+                        """)
                 .param("today", Date.valueOf(today))
                 .param("soon", Date.valueOf(dueSoonBy))
                 .query((rs, row) -> new OpenCaseCount(
