@@ -84,6 +84,12 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
             coalesce(sum(actions_completed_on_time), 0) as actions_completed_on_time
             """;
 
+    /**
+     * No complaint is dated before 1900 (the aggregate refuses it); a calendar change "from the
+     * beginning", such as a new division, is asked from LocalDate.MIN, which PostgreSQL cannot bind.
+     */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     private final JdbcClient jdbc;
 
     JdbcStageFacts(JdbcClient jdbc) {
@@ -183,7 +189,7 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
                          where acknowledge_by >= :day or respond_by >= :day or respond_by_allowed >= :day
                          order by reference
                         """)
-                .param("day", Date.valueOf(day))
+                .param("day", Date.valueOf(day.isBefore(EARLIEST) ? EARLIEST : day))
                 .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
                 .list();
     }
