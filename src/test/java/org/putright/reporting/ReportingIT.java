@@ -409,7 +409,7 @@ class ReportingIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
 
-        HttpResponse<String> dashboard = page(browser, "/reports/dashboard?from=2024-04-01&to=2025-03-31");
+        HttpResponse<String> dashboard = page(browser, "/staff/reports/dashboard?from=2024-04-01&to=2025-03-31");
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body())
                 .contains(
@@ -419,15 +419,15 @@ class ReportingIT {
                         "Refusals by ground",
                         "Apr 2024, Complaints received: 1")
                 .doesNotContain("<script>");
-        HttpResponse<String> tsm = page(browser, "/reports/tsm?from=2024-04-01&to=2025-03-31&homes=7200");
+        HttpResponse<String> tsm = page(browser, "/staff/reports/tsm?from=2024-04-01&to=2025-03-31&homes=7200");
         assertThat(tsm.statusCode()).isEqualTo(200);
         assertThat(tsm.body()).contains("75.0%", "1.3");
-        HttpResponse<String> noHomes = page(browser, "/reports/tsm?from=2024-04-01&to=2025-03-31");
+        HttpResponse<String> noHomes = page(browser, "/staff/reports/tsm?from=2024-04-01&to=2025-03-31");
         assertThat(noHomes.statusCode()).isEqualTo(200);
         assertThat(noHomes.body()).contains("govuk-error-summary");
         HttpResponse<String> drill = page(
                 browser,
-                "/reports/tsm/complaints?figure=CH02_STAGE_1_OUTSIDE_TIMESCALE" + "&from=2024-04-01&to=2025-03-31");
+                "/staff/reports/tsm/complaints?figure=CH02_STAGE_1_OUTSIDE_TIMESCALE" + "&from=2024-04-01&to=2025-03-31");
         assertThat(drill.body()).contains(ref("C5"), ref("C8")).doesNotContain(ref("C1") + "<");
     }
 

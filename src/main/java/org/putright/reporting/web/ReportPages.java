@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page refreshes itself until the file is ready (no script needed).
  */
 @Controller
-@RequestMapping("/reports")
+@RequestMapping("/staff/reports")
 @PreAuthorize("hasRole('MANAGER') or hasRole('GOVERNANCE')")
 class ReportPages {
 
@@ -141,7 +141,7 @@ class ReportPages {
             @RequestParam(required = false) @Nullable LocalDate to,
             Principal principal) {
         ExportJob job = exports.start(kind, format, period(from, to), principal.getName());
-        return "redirect:/reports/exports/" + job.id();
+        return "redirect:/staff/reports/exports/" + job.id();
     }
 
     @GetMapping("/exports/{id}")

@@ -149,7 +149,11 @@ class SecurityConfiguration {
                                 "/complain",
                                 "/complain/**",
                                 "/track",
-                                "/track/**")
+                                "/track/**",
+                                // Published reports and "you said, we did" are for the public (8.3, 9.1).
+                                "/reports",
+                                "/reports/**",
+                                "/you-said-we-did")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
