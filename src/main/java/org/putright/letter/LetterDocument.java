@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.putright.settings.LandlordSettings;
 import org.putright.settings.Logo;
+import org.putright.system.pdf.TaggedPdf;
 
 /**
  * The whole letter as one accessible XHTML document, the same for the HTML and the PDF: language
@@ -16,7 +17,7 @@ import org.putright.settings.Logo;
  */
 final class LetterDocument {
 
-    static final String FONT = "DejaVu Sans";
+    static final String FONT = TaggedPdf.FONT;
 
     private LetterDocument() {}
 

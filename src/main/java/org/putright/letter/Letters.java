@@ -31,6 +31,7 @@ import org.putright.settings.Settings;
 import org.putright.staff.StaffDirectory;
 import org.putright.staff.StaffMember;
 import org.putright.staff.Username;
+import org.putright.system.pdf.TaggedPdf;
 import org.putright.system.problem.InvalidInput;
 import org.putright.system.problem.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -176,7 +177,7 @@ public class Letters implements LetterIssuer {
                 landlord,
                 landlord.letters().hasLogo() ? settings.logo().orElse(null) : null);
         ReadingAge age = readingAge(body.xhtml());
-        byte[] pdf = LetterPdf.render(html, content.issuedAt());
+        byte[] pdf = TaggedPdf.render(html, content.issuedAt());
         Letter letter = new Letter(
                 UUID.randomUUID(),
                 content.reference(),

@@ -6,6 +6,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.putright.system.pdf.XhtmlText;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,27 +23,7 @@ final class Xhtml {
 
     /** Text made safe for XHTML content and attribute values; characters XML cannot hold are dropped. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c == 0x9
-                            || c == 0xA
-                            || c == 0xD
-                            || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD)
-                            || (c >= 0x10000 && c <= 0x10FFFF)) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return XhtmlText.escape(text);
     }
 
     /** A section's blocks as XHTML, inside an element naming the item it satisfies. */

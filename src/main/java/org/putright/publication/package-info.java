@@ -5,7 +5,7 @@
  * published, in HTML, tagged PDF and DOCX, and listed on the public reports page at
  * {@code /reports}, which needs no sign-in. Modules that produce reports publish through
  * {@link org.putright.publication.Publications} and render their PDFs with
- * {@link org.putright.publication.ReportPdf}.
+ * {@link org.putright.system.pdf.TaggedPdf}.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Publication")

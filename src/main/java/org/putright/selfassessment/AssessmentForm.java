@@ -1,5 +1,7 @@
 package org.putright.selfassessment;
 
+import static org.putright.system.pdf.XhtmlText.escape;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +28,8 @@ import org.putright.code.Obligation;
 import org.putright.code.ProvisionNumber;
 import org.putright.code.Section;
 import org.putright.publication.Rendition;
-import org.putright.publication.ReportPdf;
 import org.putright.settings.Settings;
+import org.putright.system.pdf.TaggedPdf;
 import org.springframework.stereotype.Component;
 
 /**
@@ -283,7 +285,7 @@ class AssessmentForm {
     // ---------------------------------------------------------------- PDF
 
     byte[] pdf(Filled filled, Instant at) {
-        return ReportPdf.render(html(filled, true), at);
+        return TaggedPdf.render(html(filled, true), at);
     }
 
     // ---------------------------------------------------------------- DOCX
@@ -435,30 +437,6 @@ class AssessmentForm {
                     .append(answer.complyBy() == null ? "" : answer.complyBy().toString())
                     .append("\r\n");
         }
-        return out.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c == 0x9
-                            || c == 0xA
-                            || c == 0xD
-                            || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD)
-                            || (c >= 0x10000 && c <= 0x10FFFF)) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
         return out.toString();
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.putright.system.pdf.TaggedPdf;
 import org.putright.testing.Api;
 import org.putright.testing.PutrightIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -267,7 +268,7 @@ class LetterApiIT {
         // Re-rendering the stored letter gives the same document: same bytes, same checksum.
         Api.Binary pdf = hana.header("Accept", "application/pdf").download(href);
         assertThat(Letters.sha256(pdf.bytes())).isEqualTo(about.get("sha256").asString());
-        byte[] again = LetterPdf.render(
+        byte[] again = TaggedPdf.render(
                 html.body(), Instant.parse(about.get("issuedAt").asString()));
         assertThat(Letters.sha256(again)).isEqualTo(about.get("sha256").asString());
     }

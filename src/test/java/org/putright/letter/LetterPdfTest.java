@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.putright.complaint.ActionPlan;
+import org.putright.system.pdf.TaggedPdf;
 
 class LetterPdfTest {
 
@@ -20,8 +21,8 @@ class LetterPdfTest {
     void theSameDocumentAndIssueTimeGiveTheSameBytes() {
         String html = responseLetterHtml();
 
-        byte[] first = LetterPdf.render(html, LetterFixtures.instant("2024-06-21T12:00:00+01:00"));
-        byte[] again = LetterPdf.render(html, LetterFixtures.instant("2024-06-21T12:00:00+01:00"));
+        byte[] first = TaggedPdf.render(html, LetterFixtures.instant("2024-06-21T12:00:00+01:00"));
+        byte[] again = TaggedPdf.render(html, LetterFixtures.instant("2024-06-21T12:00:00+01:00"));
 
         assertThat(again).isEqualTo(first);
         assertThat(Letters.sha256(again)).isEqualTo(Letters.sha256(first));
@@ -29,7 +30,7 @@ class LetterPdfTest {
 
     @Test
     void theLetterIsATaggedPdfInBritishEnglishWithItsTitleAndRealHeadings() throws IOException {
-        byte[] pdf = LetterPdf.render(responseLetterHtml(), LetterFixtures.instant("2024-06-21T12:00:00+01:00"));
+        byte[] pdf = TaggedPdf.render(responseLetterHtml(), LetterFixtures.instant("2024-06-21T12:00:00+01:00"));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var catalog = document.getDocumentCatalog();

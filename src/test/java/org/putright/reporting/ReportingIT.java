@@ -427,7 +427,8 @@ class ReportingIT {
         assertThat(noHomes.body()).contains("govuk-error-summary");
         HttpResponse<String> drill = page(
                 browser,
-                "/staff/reports/tsm/complaints?figure=CH02_STAGE_1_OUTSIDE_TIMESCALE" + "&from=2024-04-01&to=2025-03-31");
+                "/staff/reports/tsm/complaints?figure=CH02_STAGE_1_OUTSIDE_TIMESCALE"
+                        + "&from=2024-04-01&to=2025-03-31");
         assertThat(drill.body()).contains(ref("C5"), ref("C8")).doesNotContain(ref("C1") + "<");
     }
 
