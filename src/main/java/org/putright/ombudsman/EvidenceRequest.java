@@ -6,7 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /** The Ombudsman asking the landlord for evidence by a date, and when the landlord sent it. */
 public record EvidenceRequest(
-        UUID id, String description, LocalDate requestedOn, LocalDate dueOn, @Nullable LocalDate sentOn) {
+        UUID id,
+        String description,
+        LocalDate requestedOn,
+        LocalDate dueOn,
+        @Nullable LocalDate sentOn) {
 
     public static final int MAX_DESCRIPTION = 2000;
 

@@ -114,24 +114,17 @@ public final class OmbudsmanCase {
                             + " in referralNote why the Ombudsman took it now.");
         }
         return new OmbudsmanCase(
-                id,
-                complaintReference,
-                reference,
-                referredOn,
-                note,
-                List.of(),
-                null,
-                List.of(),
-                now,
-                by,
-                now,
-                by,
-                0);
+                id, complaintReference, reference, referredOn, note, List.of(), null, List.of(), now, by, now, by, 0);
     }
 
     /** Records the Ombudsman asking for evidence by {@code dueOn}. */
     public EvidenceRequest requestEvidence(
-            UUID requestId, String description, LocalDate requestedOn, LocalDate dueOn, LocalDate today, Instant now,
+            UUID requestId,
+            String description,
+            LocalDate requestedOn,
+            LocalDate dueOn,
+            LocalDate today,
+            Instant now,
             String by) {
         notInTheFuture("requestedOn", requestedOn, today);
         notBefore("requestedOn", requestedOn, "the referral", referredOn);
@@ -143,7 +136,8 @@ public final class OmbudsmanCase {
     }
 
     /** Records the day the landlord sent the evidence asked for; after its due day it was late. */
-    public EvidenceRequest recordEvidenceSent(UUID requestId, LocalDate sentOn, LocalDate today, Instant now, String by) {
+    public EvidenceRequest recordEvidenceSent(
+            UUID requestId, LocalDate sentOn, LocalDate today, Instant now, String by) {
         int index = indexOfRequest(requestId);
         EvidenceRequest request = evidenceRequests.get(index);
         if (request.isSent()) {
@@ -171,7 +165,8 @@ public final class OmbudsmanCase {
             String by) {
         if (determination != null) {
             throw new OmbudsmanRuleBroken(
-                    "already-determined", "The Ombudsman determined this case on " + determination.determinedOn() + ".");
+                    "already-determined",
+                    "The Ombudsman determined this case on " + determination.determinedOn() + ".");
         }
         if (findings.isEmpty()) {
             throw new OmbudsmanRuleBroken(
@@ -201,7 +196,12 @@ public final class OmbudsmanCase {
 
     /** Records a complaint handling failure order: the Ombudsman finding the landlord did not follow the Code. */
     public OmbudsmanOrder issueComplaintHandlingFailureOrder(
-            UUID orderId, String description, LocalDate issuedOn, LocalDate dueOn, LocalDate today, Instant now,
+            UUID orderId,
+            String description,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            LocalDate today,
+            Instant now,
             String by) {
         notInTheFuture("issuedOn", issuedOn, today);
         notBefore("issuedOn", issuedOn, "the referral", referredOn);
@@ -215,8 +215,13 @@ public final class OmbudsmanCase {
 
     /** Records the evidence that the landlord complied with an order or recommendation, once. */
     public OmbudsmanOrder recordCompliance(
-            UUID orderId, LocalDate compliedOn, String evidence, @Nullable UUID documentId, LocalDate today,
-            Instant now, String by) {
+            UUID orderId,
+            LocalDate compliedOn,
+            String evidence,
+            @Nullable UUID documentId,
+            LocalDate today,
+            Instant now,
+            String by) {
         int index = indexOfOrder(orderId);
         OmbudsmanOrder order = orders.get(index);
         Compliance already = order.compliance();

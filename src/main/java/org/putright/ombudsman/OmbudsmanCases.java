@@ -90,11 +90,11 @@ public class OmbudsmanCases {
             throw new InvalidInput("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         LocalDate today = today();
-        Predicate<OmbudsmanCase> matches = c -> (query.complaintReference() == null
-                        || c.complaintReference().equals(query.complaintReference()))
-                && (query.determined() == null || c.isDetermined() == query.determined())
-                && (query.finding() == null || c.found(query.finding()))
-                && (!query.overdueOnly() || c.hasOverdueOrders(today));
+        Predicate<OmbudsmanCase> matches = c ->
+                (query.complaintReference() == null || c.complaintReference().equals(query.complaintReference()))
+                        && (query.determined() == null || c.isDetermined() == query.determined())
+                        && (query.finding() == null || c.found(query.finding()))
+                        && (!query.overdueOnly() || c.hasOverdueOrders(today));
         List<OmbudsmanCase> matching = repository.all().stream().filter(matches).toList();
         long from = Math.min((long) query.page() * query.size(), matching.size());
         long to = Math.min(from + query.size(), matching.size());
@@ -122,12 +122,17 @@ public class OmbudsmanCases {
 
     @Transactional
     public OmbudsmanCase requestEvidence(
-            UUID id, String description, LocalDate requestedOn, LocalDate dueOn, @Nullable Long expectedVersion,
+            UUID id,
+            String description,
+            LocalDate requestedOn,
+            LocalDate dueOn,
+            @Nullable Long expectedVersion,
             String by) {
         return act(
                 id,
                 expectedVersion,
-                c -> c.requestEvidence(UUID.randomUUID(), description, requestedOn, dueOn, today(), clock.instant(), by));
+                c -> c.requestEvidence(
+                        UUID.randomUUID(), description, requestedOn, dueOn, today(), clock.instant(), by));
     }
 
     @Transactional
@@ -149,7 +154,11 @@ public class OmbudsmanCases {
 
     @Transactional
     public OmbudsmanCase issueComplaintHandlingFailureOrder(
-            UUID id, String description, LocalDate issuedOn, LocalDate dueOn, @Nullable Long expectedVersion,
+            UUID id,
+            String description,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            @Nullable Long expectedVersion,
             String by) {
         return act(
                 id,

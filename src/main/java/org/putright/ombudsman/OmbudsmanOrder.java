@@ -6,7 +6,12 @@ import org.jspecify.annotations.Nullable;
 
 /** An order, recommendation or complaint handling failure order, with its due date and evidence of compliance. */
 public record OmbudsmanOrder(
-        UUID id, OrderKind kind, String description, LocalDate madeOn, LocalDate dueOn, @Nullable Compliance compliance) {
+        UUID id,
+        OrderKind kind,
+        String description,
+        LocalDate madeOn,
+        LocalDate dueOn,
+        @Nullable Compliance compliance) {
 
     public static final int MAX_DESCRIPTION = 2000;
 

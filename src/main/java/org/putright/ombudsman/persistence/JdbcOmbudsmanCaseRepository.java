@@ -104,7 +104,8 @@ class JdbcOmbudsmanCaseRepository implements OmbudsmanCaseRepository {
 
     @Override
     public List<OmbudsmanCase> all() {
-        return jdbc.sql("select * from ombudsman_case order by referred_on desc, hos_reference")
+        return jdbc
+                .sql("select * from ombudsman_case order by referred_on desc, hos_reference")
                 .query((rs, n) -> row(rs))
                 .list()
                 .stream()

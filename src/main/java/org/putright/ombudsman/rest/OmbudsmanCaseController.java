@@ -67,7 +67,10 @@ class OmbudsmanCaseController {
     @PreAuthorize(WRITE)
     ResponseEntity<CaseView> refer(@Valid @RequestBody ReferralBody body, Principal principal) {
         OmbudsmanCase referred = cases.refer(
-                body.complaintReference(), body.hosReference(), body.referredOn(), body.referralNote(),
+                body.complaintReference(),
+                body.hosReference(),
+                body.referredOn(),
+                body.referralNote(),
                 principal.getName());
         return ResponseEntity.created(URI.create("/api/v1/ombudsman-cases/" + referred.id()))
                 .eTag(String.valueOf(referred.version()))
@@ -118,7 +121,11 @@ class OmbudsmanCaseController {
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             Principal principal) {
         return respond(cases.requestEvidence(
-                id, body.description(), body.requestedOn(), body.dueOn(), IfMatch.version(ifMatch),
+                id,
+                body.description(),
+                body.requestedOn(),
+                body.dueOn(),
+                IfMatch.version(ifMatch),
                 principal.getName()));
     }
 
@@ -165,8 +172,7 @@ class OmbudsmanCaseController {
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             Principal principal) {
         return respond(cases.issueComplaintHandlingFailureOrder(
-                id, body.description(), body.issuedOn(), body.dueOn(), IfMatch.version(ifMatch),
-                principal.getName()));
+                id, body.description(), body.issuedOn(), body.dueOn(), IfMatch.version(ifMatch), principal.getName()));
     }
 
     @PostMapping("/{id}/orders/{orderId}/compliance")
@@ -178,7 +184,12 @@ class OmbudsmanCaseController {
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             Principal principal) {
         return respond(cases.recordCompliance(
-                id, orderId, body.compliedOn(), body.evidence(), body.documentId(), IfMatch.version(ifMatch),
+                id,
+                orderId,
+                body.compliedOn(),
+                body.evidence(),
+                body.documentId(),
+                IfMatch.version(ifMatch),
                 principal.getName()));
     }
 
@@ -191,7 +202,8 @@ class OmbudsmanCaseController {
      * over; it is needed only then.
      */
     record ReferralBody(
-            @NotBlank @Size(max = 20) @Pattern(regexp = TEXT, message = TEXT_MESSAGE) String complaintReference,
+            @NotBlank @Size(max = 20) @Pattern(regexp = TEXT, message = TEXT_MESSAGE)
+            String complaintReference,
 
             @NotBlank @Size(max = OmbudsmanCase.MAX_HOS_REFERENCE) @Pattern(regexp = TEXT, message = TEXT_MESSAGE)
             String hosReference,
@@ -271,7 +283,12 @@ class OmbudsmanCaseController {
 
         static EvidenceRequestView of(EvidenceRequest r, LocalDate today) {
             return new EvidenceRequestView(
-                    r.id(), r.description(), r.requestedOn(), r.dueOn(), r.sentOn(), r.wasSentLate(),
+                    r.id(),
+                    r.description(),
+                    r.requestedOn(),
+                    r.dueOn(),
+                    r.sentOn(),
+                    r.wasSentLate(),
                     r.isOverdue(today));
         }
     }
