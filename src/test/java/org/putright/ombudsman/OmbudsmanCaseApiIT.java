@@ -2,9 +2,18 @@ package org.putright.ombudsman;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.putright.testing.Api;
@@ -168,6 +177,57 @@ class OmbudsmanCaseApiIT {
                         .status())
                 .isEqualTo(400);
         assertThat(governance.get(CASES + "/not-a-case").status()).isIn(400, 404);
+    }
+
+    @Test
+    void theCasesAreListedAndShownAsPages() throws Exception {
+        // Referred in 2025 and not determined, so the figures of 2026 above never count it.
+        String id = created(manager.post(
+                        CASES,
+                        Map.of(
+                                "complaintReference", closedComplaint(),
+                                "hosReference", "202500303",
+                                "referredOn", "2025-12-01")))
+                .get("id")
+                .asString();
+        ok(manager.post(
+                CASES + "/" + id + "/evidence-requests",
+                Map.of("description", "Photographs of the damp", "requestedOn", "2025-12-02", "dueOn", "2025-12-16")));
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String base = "http://localhost:" + port;
+        String login = page(browser, base + "/login").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=admin&password=" + URLEncoder.encode(Api.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        HttpResponse<String> list = page(browser, base + "/staff/ombudsman-cases");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("202500303", "/staff/ombudsman-cases/" + id);
+        HttpResponse<String> one = page(browser, base + "/staff/ombudsman-cases/" + id);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("Photographs of the damp", "Overdue", "not yet determined");
+        assertThat(page(browser, base + "/staff/ombudsman-cases/not-a-case").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static HttpResponse<String> page(HttpClient browser, String url) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertFigures(JsonNode figures, long made, long complied, long overdue) {
