@@ -65,14 +65,13 @@ class EmailDelivery {
     /**
      * Tries again every letter whose emails have all failed and whose next attempt under {@link
      * RetrySchedule#EMAIL} has come; each attempt is recorded like the first. A letter whose
-     * attempts have run out stays undelivered and is shown so on the letter.
-     *
-     * @return how many letters were tried
+     * attempts have run out stays undelivered and is shown so on the letter. Run once across
+     * instances; ShedLock can only lock a method that returns nothing.
      */
     @Scheduled(fixedDelayString = "${putright.letters.retry-interval:PT1M}", initialDelayString = "PT1M")
     @SchedulerLock(name = "letter-email-retry", lockAtMostFor = "PT10M")
-    public int retryDue() {
-        return retryDue(clock.instant());
+    public void scheduledRun() {
+        retryDue(clock.instant());
     }
 
     /** Tries again every letter whose next attempt has come at {@code now}; returns how many. */
