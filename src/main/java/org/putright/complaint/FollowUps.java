@@ -1,6 +1,7 @@
 package org.putright.complaint;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,12 @@ import org.jspecify.annotations.Nullable;
 public interface FollowUps {
 
     List<RemedyItem> remedies(Remedy.@Nullable Status status, @Nullable LocalDate overdueOn, int limit);
+
+    /**
+     * Every remedy of the given complaints, at every stage, for judging as at a day those their
+     * responses set (7.3): whether each was completed by its date can only be told once it is due.
+     */
+    List<RemedyItem> remediesOf(Collection<ComplaintReference> references);
 
     List<ActionItem> actions(@Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit);
 

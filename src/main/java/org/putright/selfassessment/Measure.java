@@ -52,7 +52,9 @@ public enum Measure implements CitesProvisions {
             "6.16"),
     STAGE_2_LETTERS_COMPLETE("stage 2 responses issued in the period whose letter holds items a to g", "6.19"),
     REMEDIES_COMPLETED_BY_DATE(
-            "remedies with a due date, offered in responses issued in the period, completed by that date", "7.3"),
+            "remedies with a due date, offered in responses issued in the period and completed or due by the day the"
+                    + " figure was computed, completed by that date",
+            "7.3"),
     LESSONS_RECORDED("lessons learned or service improvements made in the period", "9.1");
 
     private final String description;

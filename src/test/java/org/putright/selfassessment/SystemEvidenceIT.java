@@ -38,7 +38,7 @@ class SystemEvidenceIT {
         // A: received Mon 5 June (acknowledge by Mon 12 June), acknowledged Wed 7 June, so respond by
         // Wed 21 June; answered Tue 20 June with £50 due Fri 30 June, paid Thu 29 June. Escalated
         // Thu 22 June (acknowledge by Thu 29 June); acknowledged Mon 26 June by another handler
-        // (6.13), so respond by Mon 24 July; answered Mon 10 July.
+        // (6.13), so respond by Mon 24 July; answered Mon 10 July with £50 due Mon 31 July, never paid.
         String a = received(one, "2023-06-05T10:00:00+01:00");
         ok(one.post(path(a, "acknowledgement"), acknowledgement("2023-06-07T10:00:00+01:00", "se-hana")));
         JsonNode answeredA = ok(one.post(path(a, "response"), response("2023-06-20T15:00:00+01:00", "2023-06-30")));
@@ -47,16 +47,17 @@ class SystemEvidenceIT {
                 path(a, "remedies/" + remedyA + "/completion"), Map.of("completedAt", "2023-06-29T12:00:00+01:00")));
         ok(one.post(path(a, "escalation"), Map.of("requestedAt", "2023-06-22T09:00:00+01:00")));
         ok(two.post(path(a, "acknowledgement"), acknowledgement("2023-06-26T10:00:00+01:00", "se-tom")));
-        ok(two.post(path(a, "response"), response("2023-07-10T15:00:00+01:00", null)));
+        ok(two.post(path(a, "response"), response("2023-07-10T15:00:00+01:00", "2023-07-31")));
 
         // B: received Mon 5 June, acknowledged late on Wed 14 June; respond by Wed 28 June, extended on
-        // Tue 27 June by 5 working days to Wed 5 July; answered Tue 4 July.
+        // Tue 27 June by 5 working days to Wed 5 July; answered Tue 4 July with £50 due Fri 29 January
+        // 2027, not yet paid and not yet due today (7.3 leaves it out).
         String b = received(one, "2023-06-05T11:00:00+01:00");
         ok(one.post(path(b, "acknowledgement"), acknowledgement("2023-06-14T10:00:00+01:00", "se-hana")));
         ok(one.post(
                 path(b, "extension"),
                 Map.of("notifiedAt", "2023-06-27T16:00:00+01:00", "workingDays", 5, "reason", "Awaiting a survey")));
-        ok(one.post(path(b, "response"), response("2023-07-04T15:00:00+01:00", null)));
+        ok(one.post(path(b, "response"), response("2023-07-04T15:00:00+01:00", "2027-01-29")));
 
         // C: received Tue 6 June, acknowledged Thu 8 June, so respond by Thu 22 June; answered late on
         // Mon 26 June with £40 due Fri 7 July, paid late on Fri 14 July.
@@ -140,7 +141,7 @@ class SystemEvidenceIT {
         assertShare(manager, id, "2.1", "REFUSALS_WITH_REASONS_AND_LETTER", 1, 1, "100.0");
         assertShare(manager, id, "2.4", "REFUSALS_WITH_REASONS_AND_LETTER", 1, 1, "100.0");
         assertShare(manager, id, "5.12", "RECORDS_COMPLETE", 6, 6, "100.0");
-        assertShare(manager, id, "7.3", "REMEDIES_COMPLETED_BY_DATE", 1, 2, "50.0");
+        assertShare(manager, id, "7.3", "REMEDIES_COMPLETED_BY_DATE", 1, 3, "33.3");
         assertShare(manager, id, "1.4", "SERVICE_REQUESTS_REVIEWED", 2, 3, "66.7");
         assertThat(figure(manager, id, "9.1", "LESSONS_RECORDED").get("count").asLong())
                 .isEqualTo(1);

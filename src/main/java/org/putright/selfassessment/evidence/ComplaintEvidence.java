@@ -2,9 +2,15 @@ package org.putright.selfassessment.evidence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.putright.calendar.WorkingCalendar;
+import org.putright.complaint.ComplaintReference;
 import org.putright.complaint.Complaints;
+import org.putright.complaint.FollowUps;
+import org.putright.complaint.Remedy;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactFilter.Basis;
 import org.putright.complaint.StageFactQueries;
@@ -29,10 +35,12 @@ class ComplaintEvidence implements SystemEvidenceSource {
 
     private final StageFactQueries facts;
     private final Complaints complaints;
+    private final FollowUps followUps;
 
-    ComplaintEvidence(StageFactQueries facts, Complaints complaints) {
+    ComplaintEvidence(StageFactQueries facts, Complaints complaints, FollowUps followUps) {
         this.facts = facts;
         this.complaints = complaints;
+        this.followUps = followUps;
     }
 
     @Override
@@ -104,14 +112,46 @@ class ComplaintEvidence implements SystemEvidenceSource {
                 independence.handlerIndependent(),
                 independence.handlerChecked(),
                 computedOn));
-        StageTally remedies = facts.total(responded);
-        figures.add(SystemEvidence.share(
-                Measure.REMEDIES_COMPLETED_BY_DATE,
-                remedies.remediesCompletedOnTime(),
-                remedies.remediesWithDueDate(),
-                computedOn));
+        figures.add(remediesCompletedByDate(responded, computedOn));
         return figures;
     }
+
+    /**
+     * Remedies with a due date set by the responses issued in the period, judged as at {@code
+     * computedOn} (7.3): completed on or before the Europe/London day it was due is met; not completed
+     * with that day passed is missed; not completed and not yet due is neither, and left out.
+     */
+    private SystemEvidence remediesCompletedByDate(StageFactFilter responded, LocalDate computedOn) {
+        // Read first, judged after: the remedies are read once the open read of the facts is done.
+        Set<StageKey> stages = new HashSet<>();
+        facts.forEach(responded, stage -> {
+            if (stage.followThrough().remediesWithDueDate() > 0) {
+                stages.add(new StageKey(stage.reference(), stage.stage()));
+            }
+        });
+        long met = 0;
+        long due = 0;
+        List<ComplaintReference> references =
+                stages.stream().map(StageKey::reference).toList();
+        for (FollowUps.RemedyItem item : followUps.remediesOf(references)) {
+            Remedy remedy = item.remedy();
+            LocalDate dueBy = remedy.dueBy();
+            if (dueBy == null || !stages.contains(new StageKey(item.reference(), remedy.stage()))) {
+                continue;
+            }
+            if (remedy.completedAt() != null) {
+                due++;
+                if (!WorkingCalendar.dayOf(remedy.completedAt()).isAfter(dueBy)) {
+                    met++;
+                }
+            } else if (dueBy.isBefore(computedOn)) {
+                due++;
+            }
+        }
+        return SystemEvidence.share(Measure.REMEDIES_COMPLETED_BY_DATE, met, due, computedOn);
+    }
+
+    private record StageKey(ComplaintReference reference, int stage) {}
 
     /** A response has its letter and a refusal its letter: the steps the record must hold in writing (5.12). */
     private static boolean lettersComplete(StageFacts stage) {
