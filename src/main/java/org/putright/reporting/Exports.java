@@ -62,6 +62,23 @@ public class Exports {
         return out.toByteArray();
     }
 
+    /** One table of the dashboard as a file named for the table and period; 404 for an unknown table. */
+    public ExportFile dashboardTable(DashboardReport report, String tableId, ExportFormat format) {
+        ReportTable found = report.table(tableId).orElseThrow(() -> new NotFound("Report table", tableId));
+        return new ExportFile(
+                table(found, format),
+                format,
+                found.id() + "-" + report.from() + "-to-" + report.to() + "." + format.extension());
+    }
+
+    /** The TSM as CSV, one line per figure. */
+    public ExportFile tsm(TsmReport report) {
+        return new ExportFile(
+                table(TsmTable.of(report), ExportFormat.CSV),
+                ExportFormat.CSV,
+                "tsm-" + report.from() + "-to-" + report.to() + ".csv");
+    }
+
     /** Starts an export in the background and returns the job at once. */
     public ExportJob start(ExportJob.Kind kind, ExportFormat format, ReportingPeriod period, String by) {
         ExportJob job = new ExportJob(
@@ -87,8 +104,10 @@ public class Exports {
     }
 
     /** The finished file; 404 until the job is done. */
-    public byte[] file(UUID id) {
-        return jobs.content(id).orElseThrow(() -> new NotFound("Finished export", id.toString()));
+    public ExportFile file(UUID id) {
+        ExportJob job = job(id);
+        byte[] content = jobs.content(id).orElseThrow(() -> new NotFound("Finished export", id.toString()));
+        return new ExportFile(content, job.format(), job.filename());
     }
 
     private void run(ExportJob job) {

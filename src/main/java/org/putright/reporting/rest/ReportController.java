@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.putright.complaint.StageFacts;
 import org.putright.reporting.Dashboard;
 import org.putright.reporting.DashboardReport;
+import org.putright.reporting.ExportFile;
 import org.putright.reporting.ExportFormat;
 import org.putright.reporting.ExportJob;
 import org.putright.reporting.Exports;
@@ -22,7 +23,6 @@ import org.putright.reporting.ReportingPeriod;
 import org.putright.reporting.TenantSatisfactionMeasures;
 import org.putright.reporting.TsmFigure;
 import org.putright.reporting.TsmReport;
-import org.putright.reporting.TsmTable;
 import org.putright.system.problem.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -74,9 +74,7 @@ class ReportController {
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Integer homes) {
-        TsmReport report = tsm.report(period(from, to), homes);
-        ReportTable table = TsmTable.of(report);
-        return file(exports.table(table, ExportFormat.CSV), ExportFormat.CSV, "tsm-" + from(report) + ".csv");
+        return file(exports.tsm(tsm.report(period(from, to), homes)));
     }
 
     /** The complaints a TSM figure counted. */
@@ -125,12 +123,7 @@ class ReportController {
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to) {
-        DashboardReport report = dashboard.report(period(from, to));
-        ReportTable found = report.table(table).orElseThrow(() -> new NotFound("Report table", table));
-        return file(
-                exports.table(found, format),
-                format,
-                found.id() + "-" + report.from() + "-to-" + report.to() + "." + format.extension());
+        return file(exports.dashboardTable(dashboard.report(period(from, to)), table, format));
     }
 
     /** Starts an export of complaints or of the whole dashboard in the background: 202 and the job. */
@@ -156,28 +149,23 @@ class ReportController {
     /** The finished export's file (404 until it is done). */
     @GetMapping("/exports/{id}/file")
     ResponseEntity<byte[]> exportFile(@PathVariable UUID id) {
-        ExportJob job = exports.job(id);
-        return file(exports.file(id), job.format(), job.filename());
+        return file(exports.file(id));
     }
 
     private ReportingPeriod period(@Nullable LocalDate from, @Nullable LocalDate to) {
         return ReportingPeriod.of(from, to, dashboard.today());
     }
 
-    private static String from(TsmReport report) {
-        return report.from() + "-to-" + report.to();
-    }
-
-    static ResponseEntity<byte[]> file(byte[] content, ExportFormat format, String filename) {
+    static ResponseEntity<byte[]> file(ExportFile file) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
+                .contentType(MediaType.parseMediaType(file.format().contentType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
+                                .filename(file.filename(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(content);
+                .body(file.content());
     }
 
     /** What to export and for which period (by default the current reporting year). */

@@ -9,17 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.putright.complaint.StageFacts;
 import org.putright.reporting.Dashboard;
 import org.putright.reporting.DashboardReport;
+import org.putright.reporting.ExportFile;
 import org.putright.reporting.ExportFormat;
 import org.putright.reporting.ExportJob;
 import org.putright.reporting.Exports;
-import org.putright.reporting.ReportTable;
 import org.putright.reporting.ReportingPeriod;
 import org.putright.reporting.TenantSatisfactionMeasures;
 import org.putright.reporting.TsmFigure;
 import org.putright.reporting.TsmReport;
-import org.putright.reporting.TsmTable;
 import org.putright.system.problem.DomainProblem;
-import org.putright.system.problem.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -72,12 +70,7 @@ class ReportPages {
             @RequestParam(defaultValue = "CSV") ExportFormat format,
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to) {
-        DashboardReport report = dashboard.report(period(from, to));
-        ReportTable found = report.table(table).orElseThrow(() -> new NotFound("Report table", table));
-        return file(
-                exports.table(found, format),
-                format,
-                found.id() + "-" + report.from() + "-to-" + report.to() + "." + format.extension());
+        return file(exports.dashboardTable(dashboard.report(period(from, to)), table, format));
     }
 
     @GetMapping("/tsm")
@@ -105,11 +98,7 @@ class ReportPages {
             @RequestParam(required = false) @Nullable LocalDate from,
             @RequestParam(required = false) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable Integer homes) {
-        TsmReport report = tsm.report(period(from, to), homes);
-        return file(
-                exports.table(TsmTable.of(report), ExportFormat.CSV),
-                ExportFormat.CSV,
-                "tsm-" + report.from() + "-to-" + report.to() + ".csv");
+        return file(exports.tsm(tsm.report(period(from, to), homes)));
     }
 
     @GetMapping("/tsm/complaints")
@@ -152,23 +141,22 @@ class ReportPages {
 
     @GetMapping("/exports/{id}/file")
     ResponseEntity<byte[]> exportFile(@PathVariable UUID id) {
-        ExportJob job = exports.job(id);
-        return file(exports.file(id), job.format(), job.filename());
+        return file(exports.file(id));
     }
 
     private ReportingPeriod period(@Nullable LocalDate from, @Nullable LocalDate to) {
         return ReportingPeriod.of(from, to, dashboard.today());
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, ExportFormat format, String filename) {
+    private static ResponseEntity<byte[]> file(ExportFile file) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(format.contentType()))
+                .contentType(MediaType.parseMediaType(file.format().contentType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(filename, StandardCharsets.UTF_8)
+                                .filename(file.filename(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .body(content);
+                .body(file.content());
     }
 }
