@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The landlord's working-day calendar as it stands now, kept in memory for the deadline
@@ -132,12 +134,29 @@ public class WorkingCalendars {
         events.publishEvent(new WorkingCalendarChanged(division, from, reason));
     }
 
-    private Loaded reload() {
+    /**
+     * A change is read inside its own transaction so that deadlines are recomputed with it; when
+     * that transaction rolls back, the calendar it read must not outlive it.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+    void forgetRolledBack(WorkingCalendarChanged change) {
+        loaded.set(load());
+    }
+
+    private Loaded load() {
         long version = store.version();
         Division division = store.division();
-        Loaded fresh = new Loaded(new WorkingCalendar(division, BANK_HOLIDAYS, store.extraDays(division)), version);
-        loaded.set(fresh);
-        return fresh;
+        return new Loaded(new WorkingCalendar(division, BANK_HOLIDAYS, store.extraDays(division)), version);
+    }
+
+    /**
+     * Loads the calendar, keeping whichever of it and the one held is newer: the scheduled reload
+     * can read the version before a change commits and must not put back the calendar that change
+     * replaced.
+     */
+    private Loaded reload() {
+        Loaded fresh = load();
+        return loaded.updateAndGet(held -> held != null && held.version() > fresh.version() ? held : fresh);
     }
 
     /**
