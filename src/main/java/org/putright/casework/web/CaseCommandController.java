@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.putright.complaint.ActionPlan;
@@ -468,73 +467,6 @@ class CaseCommandController {
         return "redirect:/cases/" + complaint.reference();
     }
 
-    /** Marks a remedy as done (7.3); any handler may. */
-    @PostMapping("/cases/{reference}/remedies/{remedy}/completion")
-    String completeRemedy(
-            @PathVariable String reference,
-            @PathVariable UUID remedy,
-            @RequestParam Map<String, String> fields,
-            Principal principal,
-            RedirectAttributes redirect) {
-        Form form = Form.of(fields);
-        String note = form.optional("note", Form.TEXT);
-        return followUp(
-                reference,
-                form,
-                principal,
-                redirect,
-                "Remedy marked as done",
-                (complaint, actor) -> complaint.completeRemedy(
-                        remedy, complaints.now(), note == null ? "" : note, actor, complaints.now()));
-    }
-
-    /** Records progress on an outstanding action, or that it is done (6.6). */
-    @PostMapping("/cases/{reference}/actions/{action}/updates")
-    String updateAction(
-            @PathVariable String reference,
-            @PathVariable UUID action,
-            @RequestParam Map<String, String> fields,
-            Principal principal,
-            RedirectAttributes redirect) {
-        Form form = Form.of(fields);
-        String note = form.optional("note", Form.TEXT);
-        boolean completed = form.is("completed", "yes");
-        return followUp(
-                reference,
-                form,
-                principal,
-                redirect,
-                completed ? "Action marked as done" : "Progress recorded",
-                (complaint, actor) -> complaint.updateAction(
-                        action,
-                        complaints.now(),
-                        note == null ? (completed ? "Done" : "") : note,
-                        completed,
-                        actor,
-                        complaints.now()));
-    }
-
-    /** Approves a remedy over the offering handler's compensation limit; only managers may. */
-    @PostMapping("/cases/{reference}/remedies/{remedy}/approval")
-    @PreAuthorize(Access.APPROVE)
-    String approveRemedy(
-            @PathVariable String reference,
-            @PathVariable UUID remedy,
-            @RequestParam Map<String, String> fields,
-            Principal principal,
-            RedirectAttributes redirect) {
-        Form form = Form.of(fields);
-        String back = form.is("from", "approvals") ? "redirect:/remedies" : null;
-        String next = followUp(
-                reference,
-                form,
-                principal,
-                redirect,
-                "Remedy approved",
-                (complaint, actor) -> complaint.approveRemedy(remedy, complaints.now(), actor, complaints.now()));
-        return back == null ? next : back;
-    }
-
     // --- How every step is carried out ------------------------------------------------------
 
     private String perform(
@@ -557,25 +489,6 @@ class CaseCommandController {
             return refused(command, reference, form, problem, model);
         }
         redirect.addFlashAttribute("done", done);
-        return "redirect:/cases/" + complaint.reference();
-    }
-
-    /** A follow-up posted from the complaint page: refused ones come back to it with the reason. */
-    private String followUp(
-            String reference,
-            Form form,
-            Principal principal,
-            RedirectAttributes redirect,
-            String done,
-            BiConsumer<Complaint, Actor> step) {
-        Complaint complaint = pages.complaint(reference);
-        Actor actor = caseworkers.actor(principal);
-        try {
-            complaints.act(complaint.reference(), form.version(), found -> step.accept(found, actor));
-            redirect.addFlashAttribute("done", done);
-        } catch (DomainProblem problem) {
-            redirect.addFlashAttribute("refusal", Refusal.of(problem, settings.edition()));
-        }
         return "redirect:/cases/" + complaint.reference();
     }
 
