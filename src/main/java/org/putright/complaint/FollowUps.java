@@ -3,6 +3,7 @@ package org.putright.complaint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** Remedies and outstanding actions across all complaints, for following them through (7.3, 6.6). */
@@ -17,6 +18,34 @@ public interface FollowUps {
     List<RemedyItem> remediesOf(Collection<ComplaintReference> references);
 
     List<ActionItem> actions(@Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit);
+
+    /**
+     * Remedies not completed and outstanding actions not done whose date fell before the day, due
+     * date first, one page at a time: the overdue follow-ups the governing body watches (7.3, 9.7).
+     */
+    List<OverdueFollowUp> overdue(LocalDate on, long offset, int limit);
+
+    /** How many follow-ups {@link #overdue} lists in all. */
+    long overdueCount(LocalDate on);
+
+    /** Every overdue follow-up in the order {@link #overdue} pages them, streamed rather than held. */
+    void forEachOverdue(LocalDate on, Consumer<OverdueFollowUp> each);
+
+    /**
+     * A remedy or an action past its date: for a remedy, its type and the manager who approved it
+     * (if any); for an action, its owner.
+     */
+    record OverdueFollowUp(
+            ComplaintReference reference,
+            @Nullable RemedyType remedyType,
+            String description,
+            @Nullable String owner,
+            LocalDate dueBy) {
+
+        public boolean isRemedy() {
+            return remedyType != null;
+        }
+    }
 
     /** A remedy with the complaint it belongs to. */
     record RemedyItem(ComplaintReference reference, Remedy remedy) {}

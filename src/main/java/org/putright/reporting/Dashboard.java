@@ -18,6 +18,7 @@ import org.putright.complaint.Channel;
 import org.putright.complaint.Deadlines;
 import org.putright.complaint.FollowUps;
 import org.putright.complaint.RefusalGround;
+import org.putright.complaint.RemedyType;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactFilter.Basis;
 import org.putright.complaint.StageFactQueries;
@@ -36,8 +37,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Dashboard {
 
-    /** Overdue remedies and actions listed at most. */
-    static final int FOLLOW_UPS_LISTED = 1000;
+    /** Overdue follow-ups shown on the dashboard itself; the rest are paged through or exported. */
+    public static final int FOLLOW_UPS_ON_DASHBOARD = 100;
+
+    /** The id of the overdue follow-ups table, the one table that can be longer than a page. */
+    public static final String OVERDUE_FOLLOW_UPS = "overdue-follow-ups";
 
     private final StageFactQueries facts;
     private final FollowUps followUps;
@@ -74,7 +78,7 @@ public class Dashboard {
                 trends,
                 refusalsByGround(period),
                 remedies(respondedByStage),
-                overdueFollowUps(),
+                overdueFollowUps(0, FOLLOW_UPS_ON_DASHBOARD),
                 perThousandHomes(startedByStage, homes));
         return new DashboardReport(period.from(), period.to(), homes, tables, charts(trends));
     }
@@ -368,33 +372,44 @@ public class Dashboard {
         return table.build();
     }
 
-    private ReportTable overdueFollowUps() {
+    /**
+     * One page of the remedies and actions overdue today (page 0 first), with how many there are in
+     * all: the list has no ceiling, so it is paged rather than cut short.
+     */
+    public ReportTable overdueFollowUps(int page, int size) {
         LocalDate today = today();
-        ReportTable.Builder table = ReportTable.builder(
-                "overdue-follow-ups",
-                "Remedies and actions overdue on " + today,
-                "Kind",
-                "Complaint",
-                "What",
-                "Owner",
-                "Due by");
-        for (FollowUps.RemedyItem item : followUps.remedies(null, today, FOLLOW_UPS_LISTED)) {
-            table.row(
-                    "Remedy: " + words(item.remedy().type().name()),
-                    item.reference().value(),
-                    item.remedy().description(),
-                    item.remedy().approvedBy(),
-                    item.remedy().dueBy() == null ? null : item.remedy().dueBy().toString());
+        ReportTable.Builder table = overdueTable(today);
+        for (FollowUps.OverdueFollowUp item : followUps.overdue(today, (long) page * size, size)) {
+            table.row(overdueRow(item).toArray());
         }
-        for (FollowUps.ActionItem item : followUps.actions(null, true, today, FOLLOW_UPS_LISTED)) {
-            table.row(
-                    "Outstanding action",
-                    item.reference().value(),
-                    item.action().description(),
-                    item.action().owner(),
-                    item.action().dueBy().toString());
-        }
-        return table.build();
+        return table.buildPage(followUps.overdueCount(today));
+    }
+
+    /** Writes every overdue follow-up, header first, streamed from the database rather than held. */
+    void writeOverdueFollowUps(TableWriter writer) {
+        LocalDate today = today();
+        ReportTable.Builder table = overdueTable(today);
+        writer.startTable(overdueTitle(today), table.columns());
+        followUps.forEachOverdue(today, item -> writer.row(overdueRow(item)));
+    }
+
+    private static ReportTable.Builder overdueTable(LocalDate today) {
+        return ReportTable.builder(
+                OVERDUE_FOLLOW_UPS, overdueTitle(today), "Kind", "Complaint", "What", "Owner", "Due by");
+    }
+
+    private static String overdueTitle(LocalDate today) {
+        return "Remedies and actions overdue on " + today;
+    }
+
+    private static List<@Nullable Object> overdueRow(FollowUps.OverdueFollowUp item) {
+        RemedyType type = item.remedyType();
+        return java.util.Arrays.asList(
+                type == null ? "Outstanding action" : "Remedy: " + words(type.name()),
+                item.reference().value(),
+                item.description(),
+                item.owner(),
+                item.dueBy().toString());
     }
 
     private ReportTable perThousandHomes(Map<Integer, StageTally> started, @Nullable Integer homes) {

@@ -62,11 +62,18 @@ public class Exports {
         return out.toByteArray();
     }
 
-    /** One table of the dashboard as a file named for the table and period; 404 for an unknown table. */
+    /**
+     * One table of the dashboard as a file named for the table and period; 404 for an unknown
+     * table. A table the dashboard shows a page of is written whole.
+     */
     public ExportFile dashboardTable(DashboardReport report, String tableId, ExportFormat format) {
         ReportTable found = report.table(tableId).orElseThrow(() -> new NotFound("Report table", tableId));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableWriter writer = TableWriter.of(format, out)) {
+            write(writer, found);
+        }
         return new ExportFile(
-                table(found, format),
+                out.toByteArray(),
                 format,
                 found.id() + "-" + report.from() + "-to-" + report.to() + "." + format.extension());
     }
@@ -77,6 +84,14 @@ public class Exports {
                 table(TsmTable.of(report), ExportFormat.CSV),
                 ExportFormat.CSV,
                 "tsm-" + report.from() + "-to-" + report.to() + ".csv");
+    }
+
+    /** The equality comparison as a table, a row per group (small counts already suppressed). */
+    public ExportFile equality(EqualityReport report, ExportFormat format) {
+        return new ExportFile(
+                table(report.table(), format),
+                format,
+                "equality-" + report.from() + "-to-" + report.to() + "." + format.extension());
     }
 
     /** Starts an export in the background and returns the job at once. */
@@ -152,6 +167,14 @@ public class Exports {
         jobs.progress(job.id(), ExportJob.State.RUNNING, processed[0], Math.max(total, processed[0]));
     }
 
+    private void write(TableWriter writer, ReportTable table) {
+        if (table.id().equals(Dashboard.OVERDUE_FOLLOW_UPS)) {
+            dashboard.writeOverdueFollowUps(writer);
+        } else {
+            writer.write(table);
+        }
+    }
+
     private void writeDashboard(ExportJob job, OutputStream out) {
         DashboardReport report = dashboard.report(new ReportingPeriod(job.from(), job.to()));
         List<ReportTable> tables = report.tables();
@@ -159,7 +182,7 @@ public class Exports {
         int done = 0;
         try (TableWriter writer = TableWriter.ofSeveral(job.format(), out)) {
             for (ReportTable table : tables) {
-                writer.write(table);
+                write(writer, table);
                 jobs.progress(job.id(), ExportJob.State.RUNNING, ++done, tables.size());
             }
         }

@@ -2,33 +2,22 @@ package org.putright.selfassessment;
 
 import static org.putright.system.pdf.XhtmlText.escape;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jspecify.annotations.Nullable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.putright.code.Edition;
 import org.putright.code.Obligation;
 import org.putright.code.ProvisionNumber;
 import org.putright.code.Section;
 import org.putright.publication.Rendition;
 import org.putright.settings.Settings;
+import org.putright.system.document.WordDocument;
+import org.putright.system.document.XhtmlDocument;
 import org.putright.system.pdf.TaggedPdf;
 import org.springframework.stereotype.Component;
 
@@ -47,20 +36,6 @@ class AssessmentForm {
     };
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
-    private static final String CSS = """
-            body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; line-height: 1.35; color: #0b0c0c; }
-            h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 18pt; page-break-after: avoid; }
-            table { border-collapse: collapse; width: 100%; margin-bottom: 12pt; }
-            caption { text-align: left; font-weight: bold; padding: 4pt 0; }
-            th, td { border: 1px solid #505a5f; padding: 4pt; vertical-align: top; text-align: left; }
-            thead th { background: #f3f2f1; }
-            tr { page-break-inside: avoid; }
-            .figure { margin: 4pt 0 0 0; }
-            .contradicts { font-weight: bold; }
-            .attribution { font-size: 8pt; }
-            @page { size: A4 landscape; margin: 15mm; }
-            """;
 
     private final Settings settings;
 
@@ -109,22 +84,12 @@ class AssessmentForm {
         Assessment assessment = filled.assessment();
         String landlord = settings.current().name();
         String title = landlord + ": " + title(assessment);
+        XhtmlDocument document = new XhtmlDocument(
+                title,
+                landlord,
+                "Self-assessment against the Housing Ombudsman's Complaint Handling Code",
+                inlineStyles);
         StringBuilder out = new StringBuilder(64 * 1024);
-        out.append(
-                "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n");
-        out.append("<head>\n<meta charset=\"UTF-8\"/>\n<title>")
-                .append(escape(title))
-                .append("</title>\n");
-        out.append("<meta name=\"author\" content=\"").append(escape(landlord)).append("\"/>\n");
-        out.append("<meta name=\"subject\" content=\"")
-                .append(escape("Self-assessment against the Housing Ombudsman's Complaint Handling Code"))
-                .append("\"/>\n");
-        if (inlineStyles) {
-            out.append("<style>\n").append(CSS).append("</style>\n");
-        } else {
-            out.append("<link rel=\"stylesheet\" href=\"/assets/report.css\"/>\n");
-        }
-        out.append("</head>\n<body>\n");
         out.append("<h1>").append(escape(title)).append("</h1>\n");
         out.append("<p>")
                 .append(escape(landlord))
@@ -146,11 +111,9 @@ class AssessmentForm {
             out.append("<h2>The governing body's response</h2>\n");
             paragraphs(out, approval.response());
         }
-        out.append("<p class=\"attribution\">")
-                .append(escape(filled.edition().attribution()))
-                .append("</p>\n");
-        out.append("</body>\n</html>\n");
-        return out.toString();
+        return document.raw(out.toString())
+                .paragraph("attribution", filled.edition().attribution())
+                .finish();
     }
 
     private static String statusLine(Assessment assessment) {
@@ -275,11 +238,7 @@ class AssessmentForm {
     }
 
     private static void paragraphs(StringBuilder out, String text) {
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                out.append("<p>").append(escape(line.strip())).append("</p>");
-            }
-        }
+        out.append(XhtmlDocument.paragraphsOf(text));
     }
 
     // ---------------------------------------------------------------- PDF
@@ -293,16 +252,11 @@ class AssessmentForm {
     byte[] docx(Filled filled) {
         Assessment assessment = filled.assessment();
         String landlord = settings.current().name();
-        try (XWPFDocument document = new XWPFDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            headingStyles(document);
-            document.getProperties().getCoreProperties().setTitle(landlord + ": " + title(assessment));
-            document.getProperties().getCoreProperties().setCreator(landlord);
-            heading(document, 1, landlord + ": " + title(assessment));
-            text(document, statusLine(assessment));
-            heading(document, 2, "Compliance summary");
-            XWPFTable summary = table(
-                    document,
+        try (WordDocument document = new WordDocument(landlord + ": " + title(assessment), landlord)) {
+            document.heading(1, landlord + ": " + title(assessment));
+            document.text(statusLine(assessment));
+            document.heading(2, "Compliance summary");
+            WordDocument.Table summary = document.table(
                     "Section",
                     "Provisions",
                     "Compliant",
@@ -316,8 +270,8 @@ class AssessmentForm {
             }
             summaryRow(summary, filled.summary().overall());
             for (Section section : filled.edition().sections()) {
-                heading(document, 2, "Section " + section.number() + ": " + section.title());
-                XWPFTable table = table(document, COLUMNS);
+                document.heading(2, "Section " + section.number() + ": " + section.title());
+                WordDocument.Table table = document.table(COLUMNS);
                 for (ProvisionAssessment row : assessment.provisions()) {
                     if (row.number().section() != section.number()) {
                         continue;
@@ -330,8 +284,7 @@ class AssessmentForm {
                     String action = actionLine(answer);
                     String commentary = (answer.commentary() == null ? "" : answer.commentary())
                             + (action == null ? "" : "\n" + action);
-                    row(
-                            table,
+                    table.row(
                             provisionLabel(row),
                             row.provision().requirement(),
                             comply(answer),
@@ -341,78 +294,16 @@ class AssessmentForm {
             }
             Approval approval = assessment.approval();
             if (approval != null) {
-                heading(document, 2, "The governing body's response");
-                text(document, approval.response());
+                document.heading(2, "The governing body's response");
+                document.text(approval.response());
             }
-            text(document, filled.edition().attribution());
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the self-assessment as DOCX", e);
+            document.text(filled.edition().attribution());
+            return document.bytes();
         }
     }
 
-    /** Word's own heading styles, so screen readers and the navigation pane see the structure. */
-    private static void headingStyles(XWPFDocument document) {
-        XWPFStyles styles = document.createStyles();
-        for (int level = 1; level <= 2; level++) {
-            CTStyle style = CTStyle.Factory.newInstance();
-            style.setStyleId("Heading" + level);
-            style.setType(STStyleType.PARAGRAPH);
-            style.addNewName().setVal("heading " + level);
-            style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
-            style.addNewRPr().addNewB();
-            style.getRPr().addNewSz().setVal(BigInteger.valueOf(level == 1 ? 36 : 28));
-            styles.addStyle(new XWPFStyle(style, styles));
-        }
-    }
-
-    private static void heading(XWPFDocument document, int level, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle("Heading" + level);
-        paragraph.createRun().setText(text);
-    }
-
-    private static void text(XWPFDocument document, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        lines(paragraph, text);
-    }
-
-    private static void lines(XWPFParagraph paragraph, String text) {
-        XWPFRun run = paragraph.createRun();
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i]);
-        }
-    }
-
-    private static XWPFTable table(XWPFDocument document, String... headers) {
-        XWPFTable table = document.createTable(1, headers.length);
-        XWPFTableRow header = table.getRow(0);
-        // Repeated on every page and read as headers by assistive technology.
-        header.setRepeatHeader(true);
-        for (int i = 0; i < headers.length; i++) {
-            XWPFParagraph paragraph = header.getCell(i).getParagraphs().get(0);
-            XWPFRun run = paragraph.createRun();
-            run.setBold(true);
-            run.setText(headers[i]);
-        }
-        return table;
-    }
-
-    private static void row(XWPFTable table, String... cells) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            lines(row.getCell(i).getParagraphs().get(0), cells[i]);
-        }
-    }
-
-    private static void summaryRow(XWPFTable table, ComplianceSummary.Line line) {
-        row(
-                table,
+    private static void summaryRow(WordDocument.Table table, ComplianceSummary.Line line) {
+        table.row(
                 sectionName(line),
                 String.valueOf(line.provisions()),
                 String.valueOf(line.compliant()),

@@ -330,6 +330,36 @@ class ReportingIT {
     }
 
     @Test
+    void overdueFollowUpsArePagedWithTheirTotalAndExportedWhole() throws Exception {
+        JsonNode dashboard = ok(admin.get("/api/v1/reports/dashboard?from=2024-04-01&to=2025-03-31"));
+        for (JsonNode table : dashboard.get("tables")) {
+            if (table.get("id").asString().equals("overdue-follow-ups")) {
+                assertThat(table.get("total").asLong()).isEqualTo(2);
+            }
+        }
+
+        // C1's remedy was due 31 May 2024, C6's later: the longest overdue comes first.
+        JsonNode first = ok(admin.get("/api/v1/reports/dashboard/overdue-follow-ups?page=0&size=1"));
+        JsonNode second = ok(admin.get("/api/v1/reports/dashboard/overdue-follow-ups?page=1&size=1"));
+        JsonNode beyond = ok(admin.get("/api/v1/reports/dashboard/overdue-follow-ups?page=2&size=1"));
+        assertThat(first.get("total").asLong()).isEqualTo(2);
+        assertThat(rows(first)).extracting(row -> row.get(1)).containsExactly(ref("C1"));
+        assertThat(rows(second)).extracting(row -> row.get(1)).containsExactly(ref("C6"));
+        assertThat(rows(beyond)).isEmpty();
+        assertThat(beyond.get("total").asLong()).isEqualTo(2);
+        assertThat(admin.get("/api/v1/reports/dashboard/overdue-follow-ups?size=0")
+                        .status())
+                .isEqualTo(400);
+
+        String csv = new String(
+                admin.download("/api/v1/reports/dashboard/overdue-follow-ups/export?format=CSV")
+                        .bytes(),
+                StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv.lines().skip(1)).allMatch(line -> line.startsWith("Remedy: Financial"));
+    }
+
+    @Test
     void aTableDownloadsAsXlsxThatReadsBack() throws IOException {
         Api.Binary xlsx =
                 admin.download("/api/v1/reports/dashboard/outcomes/export?format=XLSX&from=2024-04-01&to=2025-03-31");
@@ -430,6 +460,9 @@ class ReportingIT {
                 "/staff/reports/tsm/complaints?figure=CH02_STAGE_1_OUTSIDE_TIMESCALE"
                         + "&from=2024-04-01&to=2025-03-31");
         assertThat(drill.body()).contains(ref("C5"), ref("C8")).doesNotContain(ref("C1") + "<");
+        HttpResponse<String> overdue = page(browser, "/staff/reports/dashboard/overdue-follow-ups");
+        assertThat(overdue.statusCode()).isEqualTo(200);
+        assertThat(overdue.body()).contains("<strong>2</strong> in all", ref("C1"), ref("C6"));
     }
 
     private HttpResponse<String> page(HttpClient browser, String path) throws Exception {

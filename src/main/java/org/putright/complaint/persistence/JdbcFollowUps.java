@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.putright.complaint.Complaint;
 import org.putright.complaint.ComplaintReference;
@@ -153,6 +155,60 @@ class JdbcFollowUps implements FollowUps {
                                 List.of(),
                                 instant(rs.getTimestamp("completed_at")))))
                 .list();
+    }
+
+    /**
+     * Both kinds in one ordered list, so that a page never splits differently from the next: by due
+     * date, complaint, remedies before actions, then id.
+     */
+    private static final String OVERDUE = """
+            select reference, remedy_type, description, approved_by as owner, due_by, 0 as kind, id
+              from complaint_remedy
+             where status <> 'COMPLETED' and due_by < :on
+            union all
+            select reference, null, description, owner, due_by, 1, id
+              from complaint_action
+             where completed_at is null and due_by < :on
+            """;
+
+    @Override
+    public List<OverdueFollowUp> overdue(LocalDate on, long offset, int limit) {
+        return jdbc.sql("select * from (" + OVERDUE + ") overdue order by due_by, reference, kind, id"
+                        + " limit :limit offset :offset")
+                .param("on", Date.valueOf(on))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(JdbcFollowUps::overdueFollowUp)
+                .list();
+    }
+
+    @Override
+    public long overdueCount(LocalDate on) {
+        return jdbc.sql("select count(*) from (" + OVERDUE + ") overdue")
+                .param("on", Date.valueOf(on))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void forEachOverdue(LocalDate on, Consumer<OverdueFollowUp> each) {
+        try (Stream<OverdueFollowUp> rows = jdbc
+                .sql("select * from (" + OVERDUE + ") overdue order by due_by, reference, kind, id")
+                .param("on", Date.valueOf(on))
+                .query(JdbcFollowUps::overdueFollowUp)
+                .stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    private static OverdueFollowUp overdueFollowUp(ResultSet rs, int row) throws SQLException {
+        String type = rs.getString("remedy_type");
+        return new OverdueFollowUp(
+                new ComplaintReference(rs.getString("reference")),
+                type == null ? null : RemedyType.valueOf(type),
+                rs.getString("description"),
+                rs.getString("owner"),
+                rs.getDate("due_by").toLocalDate());
     }
 
     private static RemedyItem remedy(ResultSet rs, int row) throws SQLException {

@@ -107,6 +107,17 @@ class ReportController {
         return new DashboardView(report.from(), report.to(), report.homes(), report.tables());
     }
 
+    /**
+     * The remedies and actions overdue today, a page at a time with how many there are in all (the
+     * dashboard itself carries only the first page of them).
+     */
+    @GetMapping("/dashboard/" + Dashboard.OVERDUE_FOLLOW_UPS)
+    PagedTableView overdueFollowUps(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+        return PagedTableView.of(dashboard.overdueFollowUps(page, size), page, size);
+    }
+
     /** One table of the dashboard. */
     @GetMapping("/dashboard/{table}")
     ReportTable table(
@@ -208,6 +219,22 @@ class ReportController {
     /** The dashboard: every table, with the homes count when the settings hold it. */
     record DashboardView(
             LocalDate from, LocalDate to, @Nullable Integer homes, List<ReportTable> tables) {}
+
+    /** One page of a table that is paged: its rows here, {@code total} in all. */
+    record PagedTableView(
+            String id,
+            String title,
+            List<String> columns,
+            List<List<@Nullable Object>> rows,
+            long total,
+            int page,
+            int size) {
+
+        static PagedTableView of(ReportTable table, int page, int size) {
+            return new PagedTableView(
+                    table.id(), table.title(), table.columns(), table.rows(), table.total(), page, size);
+        }
+    }
 
     /** A page of the complaints behind a TSM figure. */
     record CountedView(

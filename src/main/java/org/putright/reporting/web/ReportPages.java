@@ -13,6 +13,7 @@ import org.putright.reporting.ExportFile;
 import org.putright.reporting.ExportFormat;
 import org.putright.reporting.ExportJob;
 import org.putright.reporting.Exports;
+import org.putright.reporting.ReportTable;
 import org.putright.reporting.ReportingPeriod;
 import org.putright.reporting.TenantSatisfactionMeasures;
 import org.putright.reporting.TsmFigure;
@@ -62,6 +63,20 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("formats", ExportFormat.values());
         return "reports/dashboard";
+    }
+
+    /** Every overdue remedy and action, a page at a time, with how many there are in all. */
+    @GetMapping("/dashboard/" + Dashboard.OVERDUE_FOLLOW_UPS)
+    String overdueFollowUps(@RequestParam(defaultValue = "0") int page, Model model) {
+        int safePage = Math.max(0, Math.min(page, 1_000_000));
+        ReportTable table = dashboard.overdueFollowUps(safePage, Dashboard.FOLLOW_UPS_ON_DASHBOARD);
+        long shownFrom = (long) safePage * Dashboard.FOLLOW_UPS_ON_DASHBOARD;
+        model.addAttribute("table", table);
+        model.addAttribute("page", safePage);
+        model.addAttribute("first", table.rows().isEmpty() ? 0 : shownFrom + 1);
+        model.addAttribute("last", shownFrom + table.rows().size());
+        model.addAttribute("hasNext", shownFrom + table.rows().size() < table.total());
+        return "reports/overdue-follow-ups";
     }
 
     @GetMapping("/dashboard/{table}/export")
