@@ -31,6 +31,7 @@ import org.putright.complaint.ComplaintEvent.DocumentAttached;
 import org.putright.complaint.ComplaintEvent.EscalationRequested;
 import org.putright.complaint.ComplaintEvent.IssueAdded;
 import org.putright.complaint.ComplaintEvent.IssueRaisedSeparately;
+import org.putright.complaint.ComplaintEvent.PersonalDataRedacted;
 import org.putright.complaint.ComplaintEvent.RemedyApproved;
 import org.putright.complaint.ComplaintEvent.RemedyCompleted;
 import org.putright.complaint.ComplaintEvent.ResponseExtended;
@@ -154,6 +155,164 @@ public final class Complaint {
             complaint.record.add(event);
         }
         return complaint;
+    }
+
+    /**
+     * Takes a complaint from a landlord's previous system into the record: each historic step
+     * becomes the event a step taken in Putright records, with its own date ({@link
+     * ComplaintEvent#at()}), recorded now by {@code importedBy}. The lifecycle, the time order and
+     * the completeness of each event are checked as for any step; how well the landlord kept to
+     * the Code at the time is not, because the reports must show it as it was (see {@link
+     * HistoricStep}). The events are new: the caller saves them like any others.
+     *
+     * @throws RuleBroken or {@link InvalidInput} naming the first step the record could not hold
+     */
+    public static Complaint fromHistory(
+            ComplaintReference reference, HistoricComplaint history, String importedBy, Instant now) {
+        NewComplaint details = history.receipt();
+        checkReceipt(details, now);
+        Complaint complaint = new Complaint(reference);
+        Actor importer = new Actor(importedBy, null);
+        complaint.record(
+                new ComplaintReceived(
+                        details.receivedAt(),
+                        details.channel(),
+                        details.residentId(),
+                        details.representativeId(),
+                        details.description().strip(),
+                        details.issueFirstKnownOn(),
+                        details.category(),
+                        details.serviceRequestId(),
+                        details.raisedFrom() == null
+                                ? null
+                                : details.raisedFrom().value()),
+                importer,
+                now);
+        for (HistoricStep step : history.steps()) {
+            complaint.recordHistoric(step, importer, now);
+        }
+        return complaint;
+    }
+
+    private void recordHistoric(HistoricStep historic, Actor importer, Instant now) {
+        switch (historic) {
+            case HistoricStep.Refused refused -> {
+                step(Step.REFUSE, refused.at(), now);
+                record(
+                        new ComplaintRefused(
+                                refused.at(),
+                                stage,
+                                refused.ground(),
+                                refused.reasons().strip()),
+                        historicActor(refused.by(), importer),
+                        now);
+            }
+            case HistoricStep.Acknowledged acknowledged -> {
+                Status next = step(Step.ACKNOWLEDGE, acknowledged.at(), now);
+                if (acknowledged.handler().isBlank()) {
+                    throw new InvalidInput("handler", "an acknowledged stage needs the person who handled it");
+                }
+                if (acknowledged.definition().points().isEmpty()) {
+                    throw new RuleBroken(
+                            CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
+                            "The acknowledgement needs at least one point of the complaint definition.");
+                }
+                String discretion = acknowledged.discretionReason();
+                record(
+                        new ComplaintAcknowledged(
+                                acknowledged.at(),
+                                next == Status.STAGE_1_OPEN ? 1 : 2,
+                                acknowledged.handler().strip(),
+                                acknowledged.definition(),
+                                discretion == null || discretion.isBlank() ? null : discretion.strip()),
+                        new Actor(acknowledged.handler().strip(), null),
+                        now);
+            }
+            case HistoricStep.Extended extended -> {
+                step(Step.EXTEND, extended.at(), now);
+                if (extended.workingDays() < 1) {
+                    throw new InvalidInput("workingDays", "an extension is of at least 1 working day");
+                }
+                String goodReason = extended.goodReason();
+                record(
+                        new ResponseExtended(
+                                extended.at(),
+                                stage,
+                                extended.workingDays(),
+                                extended.reason().strip(),
+                                goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
+                        historicActor(extended.by(), importer),
+                        now);
+            }
+            case HistoricStep.Responded responded -> {
+                step(Step.RESPOND, responded.at(), now);
+                Actor responder = historicActor(responded.by(), importer);
+                String reasons = responded.reasons().isBlank()
+                        ? "Found " + responded.decision().inWords() + ", as recorded before Putright."
+                        : responded.reasons().strip();
+                List<Finding> findings = currentDefinition().points().stream()
+                        .map(point -> new Finding(point.number(), responded.decision() != Decision.NOT_UPHELD, reasons))
+                        .toList();
+                List<Remedy> offered = new ArrayList<>();
+                for (HistoricStep.HistoricRemedy remedy : responded.remedies()) {
+                    offered.add(historicRemedy(remedy, responder));
+                }
+                record(
+                        new ComplaintResponded(
+                                responded.at(), stage, findings, responded.decision(), offered, List.of()),
+                        responder,
+                        now);
+            }
+            case HistoricStep.Escalated escalated ->
+                escalate(escalated.at(), escalated.residentReason(), importer, now);
+            case HistoricStep.Withdrawn withdrawn -> withdraw(withdrawn.at(), withdrawn.note(), importer, now);
+            case HistoricStep.Closed closed -> close(closed.at(), closed.note(), importer, now);
+            case HistoricStep.RemedyCarriedOut carriedOut -> {
+                List<Remedy> ofStage = remedies.values().stream()
+                        .filter(remedy -> remedy.stage() == carriedOut.stage())
+                        .toList();
+                if (carriedOut.index() < 0 || carriedOut.index() >= ofStage.size()) {
+                    throw new InvalidInput(
+                            "remedies", "no remedy " + (carriedOut.index() + 1) + " at stage " + carriedOut.stage());
+                }
+                Remedy remedy = ofStage.get(carriedOut.index());
+                checkTime(carriedOut.at(), now, responseAt(remedy.stage()));
+                record(
+                        new RemedyCompleted(carriedOut.at(), remedy.id(), "Carried out, as recorded before Putright."),
+                        importer,
+                        now);
+            }
+        }
+    }
+
+    /** Whoever the previous system says took the step, else whoever imports it. */
+    private static Actor historicActor(String by, Actor importer) {
+        return by.isBlank() ? importer : new Actor(by.strip(), null);
+    }
+
+    /** A remedy the previous system already agreed: it needs no approval now (7.4 was its business then). */
+    private Remedy historicRemedy(HistoricStep.HistoricRemedy offer, Actor responder) {
+        if (offer.type() == RemedyType.FINANCIAL) {
+            if (offer.amount() == null || offer.amount().signum() <= 0) {
+                throw new InvalidInput("remedies.amount", "a financial remedy needs an amount above zero");
+            }
+        } else if (offer.amount() != null) {
+            throw new InvalidInput("remedies.amount", "only a FINANCIAL remedy has an amount");
+        }
+        if (offer.description().isBlank()) {
+            throw new InvalidInput("remedies.description", "must say what was offered");
+        }
+        return new Remedy(
+                UUID.randomUUID(),
+                stage,
+                offer.type(),
+                offer.description().strip(),
+                offer.amount(),
+                offer.dueBy(),
+                Remedy.Status.AGREED,
+                responder.username(),
+                null,
+                null);
     }
 
     // --- Steps -------------------------------------------------------------------------------
@@ -719,6 +878,23 @@ public final class Complaint {
     }
 
     /** The issue arose more than 12 months before the complaint was received (2.3). */
+    /**
+     * When the complaint ended: closed, withdrawn or refused (whichever came last); empty while it
+     * is open. Retention runs from this day.
+     */
+    public java.util.Optional<Instant> endedAt() {
+        if (status != Status.CLOSED && status != Status.WITHDRAWN && status != Status.REFUSED) {
+            return java.util.Optional.empty();
+        }
+        return record.stream()
+                .map(RecordedEvent::event)
+                .filter(event -> event instanceof ComplaintClosed
+                        || event instanceof ComplaintWithdrawn
+                        || event instanceof ComplaintRefused)
+                .map(ComplaintEvent::at)
+                .max(Instant::compareTo);
+    }
+
     public boolean isOlderThanTwelveMonths() {
         LocalDate known = receipt().issueFirstKnownOn();
         return known != null && known.plus(TWELVE_MONTHS).isBefore(WorkingCalendar.dayOf(receivedAt()));
@@ -841,6 +1017,14 @@ public final class Complaint {
         return WorkingDays.of(count);
     }
 
+    /**
+     * Records that the personal text of {@code entries} was replaced (retention or erasure): the
+     * entry the integrity check needs to accept them as redacted.
+     */
+    public void recordRedaction(List<Integer> entries, String basis, Actor actor, Instant now) {
+        record(new PersonalDataRedacted(now, entries, basis), actor, now);
+    }
+
     private void record(ComplaintEvent event, Actor actor, Instant now) {
         RecordedEvent recorded = new RecordedEvent(record.size() + 1, event, actor.username(), now);
         apply(recorded);
@@ -928,6 +1112,9 @@ public final class Complaint {
                         approved.remedy(), (id, remedy) -> remedy.approved(approved.approver(), approved.at()));
             case RemedyCompleted completed ->
                 remedies.computeIfPresent(completed.remedy(), (id, remedy) -> remedy.completed(completed.at()));
+            case PersonalDataRedacted ignored -> {
+                // On the record only: the facts the redacted entries carried are unchanged.
+            }
             case ActionUpdated updated ->
                 actions.computeIfPresent(updated.action(), (id, action) -> {
                     OutstandingAction.Update update =
@@ -947,6 +1134,7 @@ public final class Complaint {
                 || event instanceof RemedyApproved
                 || event instanceof RemedyCompleted
                 || event instanceof ActionUpdated
-                || event instanceof IssueRaisedSeparately);
+                || event instanceof IssueRaisedSeparately
+                || event instanceof PersonalDataRedacted);
     }
 }

@@ -207,4 +207,21 @@ public sealed interface ComplaintEvent {
             return completed ? "Outstanding action completed" : "Outstanding action updated";
         }
     }
+
+    /**
+     * The retention policy (or a lawful erasure) replaced the personal text of {@code entries}; the
+     * facts reports count (dates, stages, outcomes, categories, amounts) stay. Recorded as its own
+     * entry so the chain shows when and why, and the integrity check accepts only those entries as
+     * redacted (ADR 0011).
+     */
+    record PersonalDataRedacted(Instant at, List<Integer> entries, String basis) implements ComplaintEvent {
+        public PersonalDataRedacted {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public String summary() {
+            return "Personal data redacted from " + entries.size() + " entries: " + basis;
+        }
+    }
 }

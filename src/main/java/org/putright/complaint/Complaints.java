@@ -240,7 +240,12 @@ public class Complaints {
     }
 
     ComplaintSummary summary(Complaint complaint) {
-        Deadlines deadlines = deadlines(complaint);
+        return summary(complaint, calendar(), timescales());
+    }
+
+    /** The summary with a calendar and edition already in hand, as a bulk import has them. */
+    ComplaintSummary summary(Complaint complaint, WorkingCalendar calendar, Timescales timescales) {
+        Deadlines deadlines = complaint.deadlines(calendar, timescales);
         ComplaintEvent.ComplaintReceived receipt = complaint.receipt();
         return new ComplaintSummary(
                 complaint.reference(),
@@ -255,6 +260,6 @@ public class Complaints {
                 deadlines.next(),
                 deadlines.acknowledgeBy(),
                 deadlines.respondBy(),
-                complaint.nextUpdateBy(calendar()));
+                complaint.nextUpdateBy(calendar));
     }
 }

@@ -67,6 +67,15 @@ public class Documents {
         return type;
     }
 
+    /**
+     * Erases a document's content and file name (retention or lawful erasure). Its size, type and
+     * SHA-256 stay, so the record still shows what was held and that it was this file.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        store.erase(id);
+    }
+
     public Document get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFound("Document", id.toString()));
     }

@@ -18,6 +18,12 @@ public interface LetterStore {
     /** A complaint's letters, oldest first. */
     List<Letter> forComplaint(String reference);
 
+    /**
+     * Replaces a letter's recipient details and content (retention or lawful erasure); its type,
+     * dates and SHA-256 of the letter as issued stay.
+     */
+    void redact(UUID id, String html, byte[] pdf);
+
     void recordDelivery(Delivery delivery);
 
     /** The attempts to deliver a letter, oldest first. */

@@ -145,6 +145,24 @@ public class Letters implements LetterIssuer {
         return issue(content, updated.version(), actor.username(), landlord);
     }
 
+    /**
+     * Replaces the content and recipient of every letter on a complaint with a note of what was
+     * removed and why (retention or lawful erasure). The letter's type, dates and the SHA-256 of the
+     * letter as issued stay on the record.
+     *
+     * @return how many letters it redacted
+     */
+    @Transactional
+    public int redact(ComplaintReference reference, String basis) {
+        Instant now = clock.instant();
+        List<Letter> letters = store.forComplaint(reference.value());
+        for (Letter letter : letters) {
+            String html = RedactedLetter.xhtml(letter, basis, now);
+            store.redact(letter.id(), html, TaggedPdf.render(html, now));
+        }
+        return letters.size();
+    }
+
     public Letter get(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFound("Letter", id.toString()));
     }

@@ -19,6 +19,9 @@ public interface NotificationStore {
 
     int unreadCount(String recipient);
 
+    /** Every notification about one of these complaints, oldest first (for a subject access request). */
+    List<Notification> aboutComplaints(List<String> references);
+
     boolean markRead(UUID id, String recipient, Instant at);
 
     /** Notifications whose email is pending and due to be tried at {@code now}. */

@@ -74,6 +74,11 @@ public class Notifications {
         return store.forRecipient(recipient.value(), unreadOnly, LIST_LIMIT);
     }
 
+    /** Every notification staff were sent about these complaints, oldest first. */
+    public List<Notification> aboutComplaints(List<String> references) {
+        return store.aboutComplaints(references);
+    }
+
     public int unreadCount(Username recipient) {
         return store.unreadCount(recipient.value());
     }

@@ -14,6 +14,12 @@ public interface PortalStore {
     /** The emails and phone numbers given online for the complaint. */
     List<Contact> contactsFor(String reference);
 
+    /**
+     * Removes the contacts given online for the complaint and its one-time codes (which carry the
+     * address they were sent to): the retention policy and erasure.
+     */
+    void forget(String reference);
+
     void saveCode(OneTimeCode code);
 
     Optional<OneTimeCode> findCode(UUID id);

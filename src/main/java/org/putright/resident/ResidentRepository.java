@@ -2,7 +2,9 @@ package org.putright.resident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,13 @@ public interface ResidentRepository {
 
     Optional<Resident> find(UUID id);
 
+    /**
+     * Replaces the resident's name, contact details and every free-text record about them
+     * (adjustments, disabilities, vulnerabilities, restrictions, reviews, representatives) with a
+     * marker, keeping dates, kinds and identifiers (retention or lawful erasure).
+     */
+    void anonymise(UUID id, Instant at, String by);
+
     boolean exists(UUID id);
 
     List<ResidentSummary> withTenancyReference(String tenancyReference);
@@ -35,6 +44,9 @@ public interface ResidentRepository {
      * case (and spaces, for postcodes); everyone when it is empty. Ordered by name.
      */
     ResidentPage search(String text, int page, int size);
+
+    /** The names of these residents, by id, in one query; unknown ids are left out. */
+    java.util.Map<UUID, String> namesOf(java.util.Collection<UUID> ids);
 
     void insertAdjustment(UUID residentId, ReasonableAdjustment adjustment);
 
@@ -50,4 +62,17 @@ public interface ResidentRepository {
 
     /** Every active record, of every resident, whose current review date is on or before {@code day}. */
     List<DueReview> dueForReview(LocalDate day);
+
+    /** Inserts many new residents at once, as {@link #insert} does one. */
+    void insertAll(List<Resident> residents);
+
+    /** The ids of residents with these tenancy references, by tenancy reference and lower-cased name. */
+    Map<HistoricKey, UUID> withTenancyReferences(Collection<String> tenancyReferences);
+
+    /** A resident as a previous system knows them: their tenancy reference and name, lower-cased. */
+    record HistoricKey(String tenancyReference, String name) {
+        public static HistoricKey of(String tenancyReference, String name) {
+            return new HistoricKey(tenancyReference, name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }

@@ -3,9 +3,15 @@ package org.putright.resident;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.putright.system.problem.InvalidInput;
 import org.putright.system.problem.NotFound;
@@ -33,6 +39,18 @@ public class Residents {
     }
 
     /** @throws NotFound when there is no such resident */
+    /**
+     * Anonymises the resident: name, contact details and every free-text record about them are
+     * replaced, while their identifier stays so that reports still count their complaints.
+     */
+    @Transactional
+    public void anonymise(UUID id, String by) {
+        if (!repository.exists(id)) {
+            throw new NotFound("Resident", id.toString());
+        }
+        repository.anonymise(id, clock.instant(), by);
+    }
+
     public Resident get(UUID id) {
         return repository.find(id).orElseThrow(() -> new NotFound("Resident", id.toString()));
     }
@@ -90,6 +108,42 @@ public class Residents {
     }
 
     /**
+     * The residents of complaints taken in from a landlord's previous system, each given with a
+     * tenancy reference: one already recorded with the same tenancy reference and name is taken as
+     * it is, the others are recorded now, together. Returns each one's id by its {@link
+     * ResidentRepository.HistoricKey}.
+     *
+     * @throws InvalidInput when any of the details is not valid or has no tenancy reference
+     */
+    @Transactional
+    public Map<ResidentRepository.HistoricKey, UUID> recordHistoric(Collection<ResidentDetails> residents, String by) {
+        Map<ResidentRepository.HistoricKey, ResidentDetails> wanted = new LinkedHashMap<>();
+        for (ResidentDetails details : residents) {
+            ResidentDetails checked = details.resolved();
+            String tenancy = checked.tenancyReference();
+            if (tenancy == null) {
+                throw new InvalidInput("tenancyReference", "a resident from a previous system needs one");
+            }
+            wanted.putIfAbsent(ResidentRepository.HistoricKey.of(tenancy, checked.name()), checked);
+        }
+        Map<ResidentRepository.HistoricKey, UUID> ids =
+                new HashMap<>(repository.withTenancyReferences(wanted.keySet().stream()
+                        .map(ResidentRepository.HistoricKey::tenancyReference)
+                        .collect(Collectors.toSet())));
+        Instant now = clock.instant();
+        List<Resident> created = new ArrayList<>();
+        wanted.forEach((key, details) -> {
+            if (!ids.containsKey(key)) {
+                Resident resident = Resident.recorded(UUID.randomUUID(), details, now, by);
+                created.add(resident);
+                ids.put(key, resident.id());
+            }
+        });
+        repository.insertAll(created);
+        return ids;
+    }
+
+    /**
      * Residents with this email address, whatever its case: none, one, or several where joint
      * tenants share an address. Used to recognise who wrote to the complaints mailbox.
      */
@@ -136,6 +190,14 @@ public class Residents {
         return search(text, 0, Math.min(limit, MAX_PAGE_SIZE)).items().stream()
                 .map(ResidentSummary::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The names of these residents by id, in one query: for lists that show who each complaint is
+     * from (the worklist) without loading every resident's whole record.
+     */
+    public java.util.Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
+        return repository.namesOf(ids);
     }
 
     /** Every adjustment, disability, flag and restriction whose review date is on or before {@code today}. */

@@ -4,12 +4,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.putright.complaint.ChainHashes;
 import org.putright.complaint.Channel;
 import org.putright.complaint.Complaint;
 import org.putright.complaint.ComplaintPage;
@@ -33,10 +35,12 @@ class JdbcComplaintRepository implements ComplaintRepository {
 
     private final JdbcClient jdbc;
     private final JdbcFollowUps followUps;
+    private final JdbcTimelineStore timeline;
 
-    JdbcComplaintRepository(JdbcClient jdbc, JdbcFollowUps followUps) {
+    JdbcComplaintRepository(JdbcClient jdbc, JdbcFollowUps followUps, JdbcTimelineStore timeline) {
         this.jdbc = jdbc;
         this.followUps = followUps;
+        this.timeline = timeline;
     }
 
     @Override
@@ -74,21 +78,42 @@ class JdbcComplaintRepository implements ComplaintRepository {
         } else if (writeSummary(summary, previousVersion) == 0) {
             throw concurrentChange(complaint.reference());
         }
+        // Each entry is chained to the one before it in the same transaction (ADR 0011); the
+        // summary's version check above means no other step is appending meanwhile.
+        String previous = timeline.chainHashOf(complaint.reference(), previousVersion);
         try {
             for (RecordedEvent event : unsaved) {
+                Instant occurredAt = ChainHashes.stored(event.event().at());
+                Instant recordedAt = ChainHashes.stored(event.recordedAt());
+                String payload = EventCodec.write(event.event());
+                EntryHashes hashes = EntryHashes.of(
+                        complaint.reference(),
+                        event.sequence(),
+                        event.event().name(),
+                        occurredAt,
+                        recordedAt,
+                        event.by(),
+                        payload,
+                        previous);
                 jdbc.sql("""
                                 insert into complaint_event
-                                    (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload)
-                                values (:reference, :sequence, :type, :occurredAt, :recordedAt, :recordedBy, :payload)
+                                    (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,
+                                     content_hash, previous_hash, chain_hash)
+                                values (:reference, :sequence, :type, :occurredAt, :recordedAt, :recordedBy, :payload,
+                                        :contentHash, :previousHash, :chainHash)
                                 """)
                         .param("reference", complaint.reference().value())
                         .param("sequence", event.sequence())
                         .param("type", event.event().name())
-                        .param("occurredAt", Timestamp.from(event.event().at()))
-                        .param("recordedAt", Timestamp.from(event.recordedAt()))
+                        .param("occurredAt", Timestamp.from(occurredAt))
+                        .param("recordedAt", Timestamp.from(recordedAt))
                         .param("recordedBy", event.by())
-                        .param("payload", EventCodec.write(event.event()))
+                        .param("payload", payload)
+                        .param("contentHash", hashes.content())
+                        .param("previousHash", hashes.previous())
+                        .param("chainHash", hashes.chain())
                         .update();
+                previous = hashes.chain();
             }
         } catch (DuplicateKeyException e) {
             throw concurrentChange(complaint.reference());

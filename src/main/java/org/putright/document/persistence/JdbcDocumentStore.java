@@ -51,6 +51,14 @@ class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
+    public void erase(UUID id) {
+        jdbc.sql("update document set content = :empty, filename = '[redacted]' where id = :id")
+                .param("empty", new byte[0])
+                .param("id", id)
+                .update();
+    }
+
+    @Override
     public Optional<byte[]> content(UUID id) {
         return jdbc.sql("select content from document where id = :id")
                 .param("id", id)

@@ -93,6 +93,18 @@ class JdbcLetterStore implements LetterStore {
     }
 
     @Override
+    public void redact(UUID id, String html, byte[] pdf) {
+        jdbc.sql("""
+                        update letter set recipient_name = '[redacted]', recipient_address = null,
+                               recipient_email = null, on_behalf_of = null, html = :html, pdf = :pdf
+                         where id = :id
+                        """).param("html", html).param("pdf", pdf).param("id", id).update();
+        jdbc.sql("update letter_delivery set sent_to = '[redacted]' where letter_id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    @Override
     public void recordDelivery(Delivery delivery) {
         jdbc.sql("insert into letter_delivery (id, letter_id, channel, sent_to, attempted_at, outcome, detail)"
                         + " values (:id, :letter, :channel, :to, :at, :outcome, :detail)")

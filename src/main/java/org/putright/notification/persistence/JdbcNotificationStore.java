@@ -71,6 +71,18 @@ class JdbcNotificationStore implements NotificationStore {
     }
 
     @Override
+    public List<Notification> aboutComplaints(List<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from notification where reference in (:references)"
+                        + " order by created_at, id")
+                .param("references", references)
+                .query((rs, row) -> notification(rs))
+                .list();
+    }
+
+    @Override
     public List<Notification> forRecipient(String recipient, boolean unreadOnly, int limit) {
         return jdbc.sql("select " + COLUMNS + " from notification where recipient = :recipient"
                         + (unreadOnly ? " and read_at is null" : "")

@@ -45,6 +45,16 @@ class JdbcPortalStore implements PortalStore {
     }
 
     @Override
+    public void forget(String reference) {
+        jdbc.sql("delete from portal_contact where reference = :reference")
+                .param("reference", reference)
+                .update();
+        jdbc.sql("delete from portal_code where reference = :reference")
+                .param("reference", reference)
+                .update();
+    }
+
+    @Override
     public void saveCode(OneTimeCode code) {
         jdbc.sql(
                         "INSERT INTO portal_code (id, reference, code_hash, sent_to, created_at, expires_at, attempts, used_at)"

@@ -24,6 +24,7 @@ import org.putright.resident.Resident;
 import org.putright.resident.ResidentDetails;
 import org.putright.resident.ResidentPage;
 import org.putright.resident.ResidentRepository;
+import org.putright.resident.ResidentRepository.HistoricKey;
 import org.putright.resident.ResidentSummary;
 import org.putright.resident.Review;
 import org.putright.resident.ReviewOutcome;
@@ -60,10 +61,17 @@ class JdbcResidentRepository implements ResidentRepository {
             not exists (select 1 from resident_review e where e.subject_id = %1$s.id and e.outcome = 'ENDED')
             """;
 
-    private final JdbcClient jdbc;
+    /** What replaces the resident's personal text when they are anonymised. */
+    private static final String MARKER = "[redacted]";
 
-    JdbcResidentRepository(JdbcClient jdbc) {
+    private static final String ANONYMISED_NAME = "Former resident";
+
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
+
+    JdbcResidentRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     @Override
@@ -93,6 +101,69 @@ class JdbcResidentRepository implements ResidentRepository {
                 .param("updatedBy", resident.updatedBy())
                 .param("version", resident.version())
                 .update();
+    }
+
+    @Override
+    public void insertAll(List<Resident> residents) {
+        if (residents.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
+                insert into resident (id, name, email, email_lower, phone, address, postcode, tenancy_reference,
+                                      preferred_channel, preferred_format, format_language,
+                                      created_at, created_by, updated_at, updated_by, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, residents, 1_000, (statement, resident) -> {
+            ResidentDetails details = resident.details();
+            Object[] values = {
+                resident.id(),
+                details.name(),
+                details.email(),
+                lower(details.email()),
+                details.phone(),
+                details.address(),
+                details.postcode(),
+                details.tenancyReference(),
+                resident.preferredChannel().name(),
+                resident.preferredFormat().name(),
+                details.formatLanguage(),
+                Timestamp.from(resident.createdAt()),
+                resident.createdBy(),
+                Timestamp.from(resident.updatedAt()),
+                resident.updatedBy(),
+                resident.version()
+            };
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    statement.setNull(i + 1, java.sql.Types.NULL);
+                } else {
+                    statement.setObject(i + 1, values[i]);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<HistoricKey, UUID> withTenancyReferences(java.util.Collection<String> tenancyReferences) {
+        Map<HistoricKey, UUID> ids = new HashMap<>();
+        if (tenancyReferences.isEmpty()) {
+            return ids;
+        }
+        // One array parameter rather than thousands of bound values: one short statement to plan.
+        template.query(
+                connection -> {
+                    java.sql.PreparedStatement statement = connection.prepareStatement(
+                            "select id, tenancy_reference, name from resident where tenancy_reference = any (?)"
+                                    + " order by created_at, id");
+                    statement.setArray(1, connection.createArrayOf("varchar", tenancyReferences.toArray()));
+                    return statement;
+                },
+                (ResultSet rs) -> {
+                    ids.putIfAbsent(
+                            HistoricKey.of(rs.getString("tenancy_reference"), rs.getString("name")),
+                            rs.getObject("id", UUID.class));
+                });
+        return ids;
     }
 
     @Override
@@ -135,6 +206,32 @@ class JdbcResidentRepository implements ResidentRepository {
                         .param("id", id)
                         .update()
                 > 0;
+    }
+
+    @Override
+    public void anonymise(UUID id, Instant at, String by) {
+        jdbc.sql("""
+                        update resident set name = :name, email = null, email_lower = null, phone = null,
+                               address = null, postcode = null, tenancy_reference = null, format_language = null,
+                               updated_at = :at, updated_by = :by, version = version + 1
+                         where id = :id
+                        """)
+                .param("name", ANONYMISED_NAME)
+                .param("at", Timestamp.from(at))
+                .param("by", by)
+                .param("id", id)
+                .update();
+        for (String statement : List.of(
+                "update resident_adjustment set description = :marker where resident_id = :id",
+                "update resident_disability set description = :marker where resident_id = :id",
+                "update resident_vulnerability set note = :marker where resident_id = :id",
+                "update resident_restriction set reason = :marker, evidence = :marker, scope = :marker,"
+                        + " equality_considerations = null where resident_id = :id",
+                "update resident_review set note = :marker where resident_id = :id",
+                "update representative set name = :marker, relationship = :marker, email = null, phone = null,"
+                        + " address = null, authority = :marker where resident_id = :id")) {
+            jdbc.sql(statement).param("marker", MARKER).param("id", id).update();
+        }
     }
 
     @Override
@@ -268,6 +365,20 @@ class JdbcResidentRepository implements ResidentRepository {
                 .query(JdbcResidentRepository::summary)
                 .list();
         return new ResidentPage(items, page, size, total);
+    }
+
+    @Override
+    public Map<UUID, String> namesOf(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("select id, name from resident where id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                });
+        return names;
     }
 
     @Override
