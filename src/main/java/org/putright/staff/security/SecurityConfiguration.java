@@ -5,6 +5,7 @@ import org.putright.staff.Role;
 import org.putright.staff.StaffDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -126,7 +128,9 @@ class SecurityConfiguration {
     SecurityFilterChain web(
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> singleSignOn,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUsers)
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcUsers,
+            SignInThrottle signInThrottle,
+            ApplicationEventPublisher events)
             throws Exception {
         if (singleSignOn.getIfAvailable() != null) {
             // Single sign-on beside the form: the provider says who, the staff directory what they may do.
@@ -157,6 +161,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .addFilterBefore(
+                        new SignInThrottleFilter(signInThrottle, events), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -11,6 +11,9 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -136,6 +139,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 status == HttpStatus.BAD_REQUEST ? "malformed-request" : slug(status),
                 "Malformed request",
                 "The query string or form parameters could not be decoded: use UTF-8 and valid percent-escapes."));
+    }
+
+    /**
+     * Two instances (or two requests) stepping on one complaint at the same moment: the second
+     * waits for the first's row lock. PostgreSQL then finds the version moved on and answers
+     * "changed meanwhile" from the repository; H2 gives up waiting after its lock timeout, and a
+     * deadlock makes the database roll one back. Either way nothing was recorded and the caller
+     * should reload and try again: a conflict, not a fault.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> lockedMeanwhile(DataAccessException exception, HttpServletRequest request) {
+        log.info(
+                "Refused {} {}: a concurrent change held the lock ({})",
+                request.getMethod(),
+                request.getRequestURI(),
+                exception.getMostSpecificCause().getMessage());
+        return respond(problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "Changed meanwhile",
+                "Someone else was changing this at the same moment, so nothing was recorded. Reload it and try"
+                        + " again."));
     }
 
     @ExceptionHandler(Exception.class)

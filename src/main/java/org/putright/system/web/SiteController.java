@@ -1,5 +1,6 @@
 package org.putright.system.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -28,10 +29,24 @@ class SiteController {
     String login(
             @RequestParam(name = "error", required = false) String error,
             @RequestParam(name = "signedOut", required = false) String signedOut,
+            @RequestParam(name = "throttled", required = false) String throttled,
             Model model) {
         model.addAttribute("error", error != null);
+        model.addAttribute("throttledMinutes", minutes(throttled));
         model.addAttribute("signedOut", signedOut != null);
         return "login";
+    }
+
+    /** How many minutes the sign-in page asks people to wait; 0 when it asks no one to wait. */
+    private static int minutes(@Nullable String throttled) {
+        if (throttled == null) {
+            return 0;
+        }
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(throttled), 60));
+        } catch (NumberFormatException e) {
+            return 15;
+        }
     }
 
     /** The landlord's colour as a stylesheet, so that no page needs an inline style. */
