@@ -1,0 +1,109 @@
+package org.putright.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Intake: complaints made over Putright's API by N concurrent clients for a fixed time, then the
+ * same SQL statements over JDBC at the same concurrency, one transaction per complaint (the
+ * ceiling: {@link IntakeCeiling}). Prints both, and the ratio of the first to the second.
+ *
+ * <p>{@code IntakeBenchmark <base-url> <token> <jdbc-url> <user> <password> <clients> <warm-up s> <measured s>}
+ */
+public final class IntakeBenchmark {
+
+    private static final String[] CHANNELS = {"PHONE", "EMAIL", "WEB_FORM", "LETTER", "IN_PERSON"};
+    private static final String[] CATEGORIES = {"REPAIRS", "DAMP_AND_MOULD", "ANTISOCIAL_BEHAVIOUR", "RENT", "STAFF"};
+
+    private IntakeBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = args[0];
+        String token = args[1];
+        String jdbcUrl = args[2];
+        String user = args[3];
+        String password = args[4];
+        int clients = Integer.parseInt(args[5]);
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(args[6]));
+        Duration measured = Duration.ofSeconds(Long.parseLong(args[7]));
+
+        System.out.printf("Intake over the API: %d clients, %s warm-up, %s measured%n", clients, warmUp, measured);
+        TimedLoad.Result api = TimedLoad.run(clients, warmUp, measured, thread -> new ApiClient(baseUrl, token));
+        System.out.println("  API:     " + api.summary());
+
+        System.out.printf("Ceiling, the same statements over JDBC: %d connections%n", clients);
+        TimedLoad.Result ceiling =
+                TimedLoad.run(clients, warmUp, measured, thread -> new IntakeCeiling(jdbcUrl, user, password, token));
+        System.out.println("  ceiling: " + ceiling.summary());
+
+        double ratio = api.throughputPerSecond() / ceiling.throughputPerSecond();
+        double p99 = api.latencies().percentileMillis(99);
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT intake throughput=%.1f/s ceiling=%.1f/s ratio=%.2f (target >= 0.50: %s) p50=%.1fms"
+                        + " p99=%.1fms (target < 50 ms: %s) ceiling-p50=%.1fms ceiling-p99=%.1fms failures=%d%n",
+                api.throughputPerSecond(),
+                ceiling.throughputPerSecond(),
+                ratio,
+                ratio >= 0.5 ? "holds" : "MISSED",
+                api.latencies().percentileMillis(50),
+                p99,
+                p99 < 50 ? "holds" : "MISSED",
+                ceiling.latencies().percentileMillis(50),
+                ceiling.latencies().percentileMillis(99),
+                api.failures());
+    }
+
+    /** One client: its own HTTP connection, posting a new resident's complaint each time. */
+    private static final class ApiClient implements TimedLoad.Operation {
+
+        private final HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final URI complaints;
+        private final String token;
+
+        ApiClient(String baseUrl, String token) {
+            this.complaints = URI.create(baseUrl + "/api/v1/complaints");
+            this.token = token;
+        }
+
+        @Override
+        public void run(int thread, long sequence) throws Exception {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(complaints)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body(thread, sequence)))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("HTTP " + response.statusCode());
+            }
+        }
+
+        private static String body(int thread, long sequence) {
+            return """
+                    {"channel": "%s", "category": "%s",
+                     "resident": {"name": "Resident %d-%d", "email": "resident%d.%d@example.org",
+                                  "phone": "07700 900%03d", "address": "%d Bench Street, Leeds LS1 %dAB",
+                                  "tenancyReference": "T%d-%d"},
+                     "description": "The repair to the boiler reported in October has still not been done and the flat is cold."}
+                    """.formatted(
+                            CHANNELS[(int) (sequence % CHANNELS.length)],
+                            CATEGORIES[(int) (sequence % CATEGORIES.length)],
+                            thread,
+                            sequence,
+                            thread,
+                            sequence,
+                            sequence % 1000,
+                            sequence,
+                            thread % 10,
+                            thread,
+                            sequence);
+        }
+    }
+}
