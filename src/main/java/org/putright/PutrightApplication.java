@@ -1,9 +1,11 @@
 package org.putright;
 
+import org.putright.demo.ImportFileGenerator;
+import org.putright.migration.ImportCommand;
+import org.putright.system.CommandLineModes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Putright: complaints case management for social housing landlords, compliant with the Housing
@@ -13,11 +15,21 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * map); {@code system} is the shared shell every other module may use.
  */
 @SpringBootApplication
-@EnableScheduling
 @Modulithic(sharedModules = "system")
 public class PutrightApplication {
 
     public static void main(String[] args) {
+        // One-off commands share the jar: import a file of historic complaints, or write one;
+        // any other first word names a mode such as verify-integrity.
+        if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+            System.exit(ImportCommand.run(PutrightApplication.class, args));
+        }
+        if (args.length > 0 && args[0].equals(ImportFileGenerator.COMMAND)) {
+            System.exit(ImportFileGenerator.run(args));
+        }
+        if (CommandLineModes.selected(args)) {
+            System.exit(CommandLineModes.run(PutrightApplication.class, args, System.out));
+        }
         SpringApplication.run(PutrightApplication.class, args);
     }
 }

@@ -1,0 +1,238 @@
+package org.putright.migration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.putright.complaint.HistoricComplaint;
+import org.putright.complaint.HistoricImports;
+import org.putright.resident.ResidentDetails;
+import org.putright.resident.ResidentRepository.HistoricKey;
+import org.putright.resident.Residents;
+import org.putright.system.problem.DomainProblem;
+import org.putright.system.problem.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a file of historic complaints in two passes. The first reads every row and checks it as
+ * the import will (the layout, then the complaint aggregate's own checks), and reports every bad
+ * row; a file with bad rows imports nothing unless asked to skip them. The second takes the good
+ * rows into the record in batches of {@value #BATCH}, each batch one transaction, leaving alone
+ * rows whose legacy reference was imported before, so that importing a file again, or again after
+ * an interruption, adds each complaint once.
+ */
+@Service
+public class Importer {
+
+    static final int BATCH = 2_000;
+
+    private final HistoricImports complaints;
+    private final Residents residents;
+    private final TransactionTemplate transaction;
+
+    Importer(HistoricImports complaints, Residents residents, PlatformTransactionManager transactions) {
+        this.complaints = complaints;
+        this.residents = residents;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Imports {@code file}.
+     *
+     * @param by who imports it: recorded as having recorded every imported event
+     */
+    public ImportReport run(Path file, boolean skipBadRows, String by, ImportProgress progress) {
+        Checked checked;
+        try {
+            checked = check(file, by, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (checked.unreadable() || (!checked.problems().isEmpty() && !skipBadRows)) {
+            return ImportReport.rejected(checked.rows(), checked.problems());
+        }
+        try {
+            return importGood(file, checked, by, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first pass: every row read and checked, nothing written. */
+    private Checked check(Path file, String by, ImportProgress progress) throws IOException {
+        List<RowProblem> problems = new ArrayList<>();
+        Set<Integer> badLines = new HashSet<>();
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        long rows = 0;
+        try (CsvRecords records = open(file)) {
+            RowParser parser = header(records, problems);
+            if (parser == null) {
+                return new Checked(0, problems, badLines, true);
+            }
+            for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
+                rows++;
+                List<String> reasons = reasons(parser.parse(record.line(), record.fields()), by);
+                String key = key(parser, record);
+                if (key != null) {
+                    Integer first = firstLineOf.putIfAbsent(key, record.line());
+                    if (first != null) {
+                        reasons = new ArrayList<>(reasons);
+                        reasons.add("legacy_reference " + key + " is also on line " + first);
+                    }
+                }
+                if (!reasons.isEmpty()) {
+                    badLines.add(record.line());
+                    for (String reason : reasons) {
+                        problems.add(new RowProblem(record.line(), reason));
+                    }
+                }
+                if (rows % BATCH == 0) {
+                    progress.update(ImportProgress.Phase.CHECKING, rows, -1);
+                }
+            }
+        } catch (CsvRecords.MalformedCsv malformed) {
+            problems.add(new RowProblem(malformed.line(), String.valueOf(malformed.getMessage())));
+            return new Checked(rows, problems, badLines, true);
+        } catch (CharacterCodingException notUtf8) {
+            problems.add(new RowProblem(1, "the file is not UTF-8 text"));
+            return new Checked(rows, problems, badLines, true);
+        }
+        if (rows % BATCH != 0) {
+            progress.update(ImportProgress.Phase.CHECKING, rows, rows);
+        }
+        return new Checked(rows, problems, badLines, false);
+    }
+
+    private List<String> reasons(RowParser.Result result, String by) {
+        ParsedRow row = result.row();
+        if (row == null) {
+            return result.problems();
+        }
+        try {
+            complaints.check(row.history(ParsedRow.UNKNOWN_RESIDENT), by);
+            return List.of();
+        } catch (DomainProblem problem) {
+            return List.of("the complaint's history cannot be recorded: " + problem.detail());
+        }
+    }
+
+    private static @org.jspecify.annotations.Nullable String key(RowParser parser, CsvRecords.CsvRecord record) {
+        String key = parser.legacyReference(record.fields());
+        return key == null || key.isEmpty() ? null : key;
+    }
+
+    /** The second pass: the good rows, batch by batch. */
+    private ImportReport importGood(Path file, Checked checked, String by, ImportProgress progress) throws IOException {
+        long good = checked.rows() - checked.badLines().size();
+        long[] imported = new long[1];
+        long[] before = new long[1];
+        long done = 0;
+        try (CsvRecords records = open(file)) {
+            RowParser parser = header(records, new ArrayList<>());
+            if (parser == null) {
+                throw new IllegalStateException("The file changed while it was being imported");
+            }
+            List<ParsedRow> batch = new ArrayList<>(BATCH);
+            for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
+                if (checked.badLines().contains(record.line())) {
+                    continue;
+                }
+                ParsedRow row = parser.parse(record.line(), record.fields()).row();
+                if (row == null) {
+                    throw new IllegalStateException("Line " + record.line() + " changed while the file was imported");
+                }
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    done += save(batch, by, imported, before);
+                    progress.update(ImportProgress.Phase.IMPORTING, done, good);
+                }
+            }
+            if (!batch.isEmpty() || done == 0) {
+                done += save(batch, by, imported, before);
+                progress.update(ImportProgress.Phase.IMPORTING, done, good);
+            }
+        }
+        return new ImportReport(
+                ImportReport.Outcome.IMPORTED,
+                checked.rows(),
+                imported[0],
+                before[0],
+                checked.badLines().size(),
+                checked.problems());
+    }
+
+    private int save(List<ParsedRow> batch, String by, long[] imported, long[] before) {
+        int size = batch.size();
+        if (size == 0) {
+            return 0;
+        }
+        transaction.executeWithoutResult(status -> {
+            Set<String> known = complaints.alreadyImported(
+                    batch.stream().map(ParsedRow::legacyReference).toList());
+            List<ParsedRow> fresh = batch.stream()
+                    .filter(row -> !known.contains(row.legacyReference()))
+                    .toList();
+            Map<HistoricKey, UUID> ids = residents.recordHistoric(
+                    fresh.stream().map(ParsedRow::resident).toList(), by);
+            List<HistoricComplaint> histories = new ArrayList<>(fresh.size());
+            for (ParsedRow row : fresh) {
+                ResidentDetails resident = row.resident();
+                UUID id = ids.get(HistoricKey.of(String.valueOf(resident.tenancyReference()), resident.name()));
+                if (id == null) {
+                    throw new IllegalStateException("No resident was recorded for line " + row.line());
+                }
+                histories.add(row.history(id));
+            }
+            complaints.importAll(histories, by);
+            imported[0] += fresh.size();
+            before[0] += size - fresh.size();
+        });
+        batch.clear();
+        return size;
+    }
+
+    private static CsvRecords open(Path file) throws IOException {
+        // Malformed UTF-8 is an error to report, never silently replaced.
+        return new CsvRecords(new BufferedReader(
+                new InputStreamReader(
+                        Files.newInputStream(file),
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16));
+    }
+
+    private static @org.jspecify.annotations.Nullable RowParser header(CsvRecords records, List<RowProblem> problems)
+            throws IOException {
+        CsvRecords.CsvRecord header = records.next();
+        if (header == null) {
+            problems.add(new RowProblem(1, "the file is empty: it needs a header row naming the columns"));
+            return null;
+        }
+        try {
+            return RowParser.forHeader(header.fields());
+        } catch (InvalidInput invalid) {
+            problems.add(new RowProblem(
+                    header.line(), "header: " + invalid.errors().getFirst().message()));
+            return null;
+        }
+    }
+
+    /** What the first pass found. */
+    private record Checked(long rows, List<RowProblem> problems, Set<Integer> badLines, boolean unreadable) {}
+}

@@ -1,0 +1,313 @@
+package org.putright.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.putright.testing.Api;
+import org.putright.testing.PutrightIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The migration import end to end on both databases: a file with bad rows imports nothing and names
+ * every bad row by its line; skipping them imports the rest; a second run adds nothing; and an
+ * imported complaint has exactly the stage facts, and so the TSM figures, of the same complaint
+ * handled in Putright.
+ */
+@PutrightIntegrationTest
+@TestPropertySource(properties = "putright.test.database=import")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportIT {
+
+    private static final String HEADER = String.join(",", ImportLayout.COLUMNS);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    Api hana;
+    Api tom;
+
+    @BeforeAll
+    void staff() {
+        Api admin = Api.at(port).asAdmin();
+        hana = Api.at(port).as(staff(admin, "imp-hana"));
+        tom = Api.at(port).as(staff(admin, "imp-tom"));
+    }
+
+    @Test
+    void aFileWithBadRowsImportsNothingAndNamesEveryBadRowThenSkippingImportsTheRestOnce() throws IOException {
+        Path file = file(
+                row("OLD-1", "2022-03-01T10:00:00Z", "PHONE", Map.of()),
+                row("OLD-2", "2022-03-02T10:00:00Z", "PIGEON", Map.of()),
+                row(
+                        "OLD-3",
+                        "2022-03-03T10:00:00Z",
+                        "EMAIL",
+                        Map.of(
+                                "acknowledged_at", "2022-03-10T10:00:00Z",
+                                "handler", "imp-hana",
+                                "responded_at", "2022-03-08T10:00:00Z",
+                                "outcome", "UPHELD")),
+                row("OLD-1", "2022-03-04T10:00:00Z", "LETTER", Map.of()),
+                row(
+                        "OLD-5",
+                        "2022-03-05T10:00:00Z",
+                        "LETTER",
+                        Map.of("responded_at", "2022-03-20", "outcome", "UPHELD")),
+                row(
+                        "OLD-6",
+                        "2022-03-06T10:00:00Z",
+                        "WEB_FORM",
+                        Map.of(
+                                "acknowledged_at", "2022-03-07",
+                                "handler", "imp-hana",
+                                "responded_at", "2022-03-18",
+                                "outcome", "PARTLY_UPHELD",
+                                "remedies", "FINANCIAL|75.00|2022-04-01|2022-03-25|Compensation",
+                                "closed_at", "2022-03-19")));
+
+        ImportReport rejected = importer.run(file, false, "import", ImportProgress.NONE);
+
+        assertThat(rejected.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(rejected.rows()).isEqualTo(6);
+        assertThat(rejected.problems()).extracting(RowProblem::line).containsExactly(3, 4, 5, 6);
+        assertThat(rejected.problems().get(0).reason()).contains("channel 'PIGEON'");
+        assertThat(rejected.problems().get(1).reason()).contains("responded_at is before acknowledged_at");
+        assertThat(rejected.problems().get(2).reason()).contains("legacy_reference OLD-1 is also on line 2");
+        assertThat(rejected.problems().get(3).reason()).contains("RESPOND");
+        assertThat(imported("OLD-%")).isZero();
+
+        ImportReport skipping = importer.run(file, true, "import", ImportProgress.NONE);
+
+        assertThat(skipping.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(skipping.imported()).isEqualTo(2);
+        assertThat(skipping.skipped()).isEqualTo(4);
+        assertThat(imported("OLD-%")).isEqualTo(2);
+        String closed = referenceOf("OLD-6");
+        JsonNode complaint = hana.get("/api/v1/complaints/" + closed).json();
+        assertThat(complaint.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("select compensation_paid from complaint_stage_fact where reference = :r")
+                        .param("r", closed)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("75.00");
+        // An imported record is hash-chained from its first entry like a native one.
+        JsonNode integrity =
+                hana.get("/api/v1/complaints/" + closed + "/integrity").json();
+        assertThat(integrity.get("intact").asBoolean()).as(integrity.toString()).isTrue();
+        assertThat(jdbc.sql("select count(*) from complaint_event where reference = :r and chain_hash is null")
+                        .param("r", closed)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        ImportReport again = importer.run(file, true, "import", ImportProgress.NONE);
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.alreadyImported()).isEqualTo(2);
+        assertThat(imported("OLD-%")).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from resident where tenancy_reference = 'T-OLD-1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anImportedComplaintCountsInReportsExactlyLikeTheSameComplaintHandledInPutright() throws IOException {
+        String nativeReference = nativeComplaint();
+        Path file = file(row(
+                "SAME-1",
+                "2024-09-02T09:00:00+01:00",
+                "PHONE",
+                Map.ofEntries(
+                        Map.entry("category", "REPAIRS"),
+                        Map.entry("acknowledged_at", "2024-09-04T10:00:00+01:00"),
+                        Map.entry("handler", "imp-hana"),
+                        Map.entry("extensions", "2024-09-18T16:00:00+01:00|10|Awaiting a report|"),
+                        Map.entry("responded_at", "2024-10-01T10:00:00+01:00"),
+                        Map.entry("outcome", "NOT_UPHELD"),
+                        Map.entry("remedies", "FINANCIAL|25.50|2024-10-31||Compensation for the delay"),
+                        Map.entry("escalated_at", "2024-10-07T10:00:00+01:00"),
+                        Map.entry("stage2_acknowledged_at", "2024-10-10T10:00:00+01:00"),
+                        Map.entry("stage2_handler", "imp-tom"),
+                        Map.entry("stage2_responded_at", "2024-11-07T23:30:00Z"),
+                        Map.entry("stage2_outcome", "UPHELD"))));
+
+        ImportReport report = importer.run(file, false, "import", ImportProgress.NONE);
+
+        assertThat(report.outcome()).as(report.problems().toString()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        String importedReference = referenceOf("SAME-1");
+        // Letters are the one difference: the previous system sent them, Putright did not.
+        String columns = "stage, channel, category, handler, started_at, started_on, started_month, acknowledge_by,"
+                + " acknowledged_at, acknowledged_on_time, definition_recorded, respond_by_original, respond_by,"
+                + " respond_by_allowed, extension_count, extension_working_days, extensions_notified_in_time,"
+                + " extensions_within_cap, responded_at, responded_on, responded_month, responded_on_time,"
+                + " within_timescale, decision, refused_at, withdrawn_at, closed_at, handler_independent, remedies,"
+                + " financial_remedies, compensation_offered, compensation_paid, remedies_with_due_date,"
+                + " remedies_completed, actions";
+        assertThat(facts(columns, importedReference)).isEqualTo(facts(columns, nativeReference));
+        assertThat(facts(columns, importedReference)).hasSize(2);
+
+        JsonNode tsm = Api.at(port)
+                .asAdmin()
+                .get("/api/v1/reports/tsm?from=2024-04-01&to=2025-03-31&homes=1000")
+                .json();
+        assertThat(tsm.at("/ch01/stage1/count").asLong()).isEqualTo(2);
+        assertThat(tsm.at("/ch01/stage2/count").asLong()).isEqualTo(2);
+        assertThat(tsm.at("/ch02/stage1/responded").asLong()).isEqualTo(2);
+        assertThat(tsm.at("/ch02/stage2/responded").asLong()).isEqualTo(2);
+        JsonNode summary = hana.get("/api/v1/complaints/" + importedReference).json();
+        assertThat(summary.get("status").asString()).isEqualTo("STAGE_2_RESPONDED");
+    }
+
+    private String nativeComplaint() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("receivedAt", "2024-09-02T09:00:00+01:00");
+        body.put("channel", "PHONE");
+        body.put("resident", Map.of("name", "Mary Seacole", "email", "mary@example.org"));
+        body.put("description", "The damp in the bedroom is back.");
+        body.put("category", "REPAIRS");
+        Api.Response received = hana.post("/api/v1/complaints", body);
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        String path = "/api/v1/complaints/" + received.json().get("reference").asString() + "/";
+        ok(hana.post(path + "acknowledgement", acknowledgement("2024-09-04T10:00:00+01:00", "imp-hana")));
+        ok(hana.post(
+                path + "extension",
+                Map.of("notifiedAt", "2024-09-18T16:00:00+01:00", "workingDays", 10, "reason", "Awaiting a report")));
+        ok(hana.post(
+                path + "response",
+                Map.of(
+                        "respondedAt",
+                        "2024-10-01T10:00:00+01:00",
+                        "findings",
+                        List.of(Map.of("point", 1, "upheld", false, "reasons", "The records show it.")),
+                        "remedies",
+                        List.of(Map.of(
+                                "type",
+                                "FINANCIAL",
+                                "description",
+                                "Compensation for the delay",
+                                "amount",
+                                "25.50",
+                                "dueBy",
+                                "2024-10-31")))));
+        ok(hana.post(path + "escalation", Map.of("requestedAt", "2024-10-07T10:00:00+01:00")));
+        ok(tom.post(path + "acknowledgement", acknowledgement("2024-10-10T10:00:00+01:00", "imp-tom")));
+        ok(tom.post(
+                path + "response",
+                Map.of(
+                        "respondedAt",
+                        "2024-11-07T23:30:00Z",
+                        "findings",
+                        List.of(Map.of("point", 1, "upheld", true, "reasons", "The records show it.")))));
+        return received.json().get("reference").asString();
+    }
+
+    private static Map<String, Object> acknowledgement(String at, String handler) {
+        return Map.of(
+                "acknowledgedAt",
+                at,
+                "handler",
+                handler,
+                "definition",
+                Map.of("points", List.of(Map.of("summary", "Damp", "outcomeSought", "Fix it"))));
+    }
+
+    private List<Map<String, @Nullable Object>> facts(String columns, String reference) {
+        return jdbc.sql("select " + columns + " from complaint_stage_fact where reference = :r order by stage")
+                .param("r", reference)
+                .query()
+                .listOfRows();
+    }
+
+    private long imported(String pattern) {
+        return jdbc.sql("select count(*) from complaint_import where import_key like :p")
+                .param("p", pattern)
+                .query(Long.class)
+                .single();
+    }
+
+    private String referenceOf(String key) {
+        return jdbc.sql("select reference from complaint_import where import_key = :k")
+                .param("k", key)
+                .query(String.class)
+                .single();
+    }
+
+    private Path file(String... rows) throws IOException {
+        Path file = Files.createTempFile(folder, "complaints", ".csv");
+        Files.writeString(file, HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A row with the resident and description filled in, and {@code more} columns by name. */
+    private static String row(String key, String receivedAt, String channel, Map<String, String> more) {
+        Map<String, String> values = new HashMap<>(more);
+        values.put("legacy_reference", key);
+        values.put("resident_reference", "T-" + key);
+        values.put("resident_name", "Mary Seacole");
+        values.put("resident_email", "mary@example.org");
+        values.put("received_at", receivedAt);
+        values.put("channel", channel);
+        values.put("description", "The damp in the bedroom is back, again.");
+        return String.join(
+                ",",
+                ImportLayout.COLUMNS.stream()
+                        .map(column -> quoted(values.getOrDefault(column, "")))
+                        .toList());
+    }
+
+    private static String quoted(String value) {
+        return value.contains(",") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static JsonNode ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String staff(Api admin, String username) {
+        if (admin.get("/api/v1/staff/" + username).status() == 404) {
+            admin.post(
+                    "/api/v1/staff",
+                    Map.of(
+                            "username",
+                            username,
+                            "name",
+                            username,
+                            "email",
+                            username + "@example.org",
+                            "roles",
+                            List.of("HANDLER"),
+                            "compensationLimit",
+                            "100.00"));
+        }
+        return admin.post("/api/v1/staff/" + username + "/tokens", Map.of())
+                .json()
+                .get("token")
+                .asString();
+    }
+}
