@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,16 +14,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.putright.testing.Api;
+import org.putright.testing.OpenApiFixtures;
+import org.putright.testing.OpenApiFixtures.Operation;
 import org.putright.testing.PutrightIntegrationTest;
 import org.putright.testing.TestDatabase;
+import org.putright.testing.WebRoutes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,6 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  * RFC 9457 problem detail. All failures are collected, so one run shows everything.
  */
 @PutrightIntegrationTest
+// The form sweep posts every form it finds as the administrator, the revocation of the
+// administrator's own API token among them: the application is not fit to share afterwards.
+@DirtiesContext
 class HostileInputIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,12 +62,6 @@ class HostileInputIT {
     /** A JSON string whose text is replaced by a raw literal after serialising (numbers JSON cannot carry as such). */
     private static final String RAW = "@@raw@@";
 
-    /** Complaint steps that need the complaint acknowledged, or responded to, before they can act. */
-    private static final Set<String> AFTER_ACKNOWLEDGEMENT =
-            Set.of("extension", "update-interval", "response", "clarification");
-
-    private static final Set<String> AFTER_RESPONSE = Set.of("escalation", "closure");
-
     /**
      * Path values the container or the firewall refuse before authentication, so they are also sent
      * without credentials; any other path is refused with 401 unread and is sent as the administrator.
@@ -71,16 +72,20 @@ class HostileInputIT {
     @LocalServerPort
     int port;
 
-    private final AtomicInteger unique = new AtomicInteger();
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
     private final List<String> rawLiterals = new ArrayList<>();
     private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+    private final Map<String, Integer> validStatuses = new TreeMap<>();
     private final Map<Integer, String> examples = new TreeMap<>();
     private final List<String> coverage = new ArrayList<>();
     private int requests;
     private JsonNode document = NODES.nullNode();
     private Api admin = Api.at(0);
     private Api anonymous = Api.at(0);
-    private @Nullable String residentId;
+    private OpenApiFixtures fixtures = new OpenApiFixtures(Api.at(0), NODES.nullNode());
 
     @Test
     void noHostileInputCausesAServerErrorOrAnAnswerThatIsNotAProblemDetail() {
@@ -89,7 +94,8 @@ class HostileInputIT {
         Api.Response openApi = anonymous.get("/api/v1/openapi.json");
         assertThat(openApi.status()).as(openApi.toString()).isEqualTo(200);
         document = openApi.json();
-        List<Operation> operations = operations();
+        fixtures = new OpenApiFixtures(admin, document);
+        List<Operation> operations = fixtures.operations();
         assertThat(operations).as("operations in the OpenAPI document").hasSizeGreaterThan(40);
 
         SoftAssertions softly = new SoftAssertions();
@@ -98,26 +104,133 @@ class HostileInputIT {
             attack(operation, softly);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-
+        coverage.addAll(fixtures.notes());
         report(operations.size(), seconds);
-        assertThat(requests).as("hostile requests sent").isGreaterThanOrEqualTo(2_000);
+        // The Ombudsman's steps are attacked on a real case (of a closed complaint), request and order:
+        // their valid requests succeed, so the hostile ones reach the code behind the path.
+        for (String operation : List.of(
+                "GET /api/v1/ombudsman-cases/{id}",
+                "POST /api/v1/ombudsman-cases/{id}/evidence-requests/{requestId}/sent",
+                "POST /api/v1/ombudsman-cases/{id}/orders/{orderId}/compliance",
+                "POST /api/v1/ombudsman-cases/{id}/determination")) {
+            softly.assertThat(validStatuses.get(operation))
+                    .as("the valid request of %s", operation)
+                    .isEqualTo(200);
+        }
+
+        long formsStarted = System.nanoTime();
+        List<HostileForms> forms = attackForms(softly);
+        int formRequests = forms.stream().mapToInt(form -> form.requests).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "Hostile form input on %s: %d requests to %d crawled forms in %.1f s; staff %s; resident %s%n",
+                TestDatabase.engine(),
+                formRequests,
+                forms.stream().mapToInt(form -> form.crawledForms.size()).sum(),
+                (System.nanoTime() - formsStarted) / 1e9,
+                forms.get(0).summary(),
+                forms.get(1).summary());
+        System.out.printf(
+                Locale.ROOT,
+                "Hostile input on %s, in all: %d requests (%d to the API, %d to forms)%n",
+                TestDatabase.engine(),
+                requests + formRequests,
+                requests,
+                formRequests);
+        assertThat(requests + formRequests).as("hostile requests sent").isGreaterThanOrEqualTo(10_000);
         softly.assertAll();
+    }
+
+    /**
+     * The pages' forms: crawled as the administrator from the staff pages of a live complaint,
+     * and as a resident from the portal; every form mapping is attacked, crawled or not.
+     */
+    private List<HostileForms> attackForms(SoftAssertions softly) {
+        @Nullable
+        String reference = fixtures.validPathValues(complaintOperation()).get("reference");
+        String live = reference == null ? "CMP-2099-999999" : reference;
+        if (reference != null) {
+            fixtures.acknowledge(reference);
+        }
+        HostileForms staff = HostileForms.signedIn(port, "admin", Api.ADMIN_PASSWORD);
+        staff.crawl(
+                List.of(
+                        "/staff",
+                        "/cases",
+                        "/cases/" + live,
+                        "/residents",
+                        "/service-requests",
+                        "/remedies",
+                        "/actions",
+                        "/staff/tokens",
+                        "/staff/admin/tokens",
+                        "/staff/notifications",
+                        "/staff/learning",
+                        "/staff/self-assessments",
+                        "/staff/reports/dashboard",
+                        "/staff/ombudsman-cases"),
+                150);
+        HostileForms resident = HostileForms.anonymous(port);
+        List<String> portal = new ArrayList<>(List.of("/complain", "/track", "/login"));
+        for (String step : List.of(
+                "who", "representative", "details", "what-happened", "when", "outcome", "contact", "adjustments")) {
+            portal.add("/complain/" + step);
+        }
+        resident.crawl(portal, 40);
+
+        List<WebRoutes.Route> all = WebRoutes.forms(mappings);
+        Map<String, String> values = Map.of("reference", live, "username", "admin", "step", "details");
+        Map<String, Set<String>> staffTargets = staff.targets(
+                all.stream().filter(route -> !isPortal(route.pattern())).toList(), values, coverage);
+        staffTargets.keySet().removeIf(action -> action.equals("/logout") || isPortal(action));
+        Map<String, Set<String>> residentTargets = resident.targets(
+                all.stream().filter(route -> isPortal(route.pattern())).toList(), values, coverage);
+        residentTargets.keySet().removeIf(action -> !isPortal(action) && !action.equals("/login"));
+        softly.assertThat(staff.brokenPages)
+                .as("pages that broke while being sent")
+                .isEmpty();
+        softly.assertThat(resident.brokenPages)
+                .as("portal pages that broke while being sent")
+                .isEmpty();
+        staff.attack(staffTargets, softly);
+        resident.attack(residentTargets, softly);
+        coverage.forEach(line -> {
+            if (line.startsWith("form not reached")) {
+                System.out.println("  " + line);
+            }
+        });
+        softly.assertThat(staffTargets.size() + residentTargets.size())
+                .as("forms attacked")
+                .isGreaterThanOrEqualTo(all.size());
+        return List.of(staff, resident);
+    }
+
+    private static boolean isPortal(String path) {
+        return path.startsWith("/complain") || path.startsWith("/track");
+    }
+
+    private Operation complaintOperation() {
+        return fixtures.operations().stream()
+                .filter(operation ->
+                        operation.method().equals("GET") && operation.path().equals("/api/v1/complaints/{reference}"))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---------------------------------------------------------------- the attack on one operation
 
     private void attack(Operation operation, SoftAssertions softly) {
-        Map<String, String> valid = validPathValues(operation);
-        Map<String, String> query = validQuery(operation);
+        Map<String, String> valid = fixtures.validPathValues(operation);
+        Map<String, String> query = fixtures.validQuery(operation);
         @Nullable JsonNode schema = operation.jsonBodySchema();
-        @Nullable String body = schema == null ? null : JSON.writeValueAsString(validBody(operation, schema));
+        @Nullable String body = fixtures.validJson(operation);
         List<Hostile> hostile = new ArrayList<>();
         Hostile base = operation.multipart()
                 ? multipart(operation, valid, query, "valid multipart", multipartBody("file", "note.txt", "hello"))
                 : new Hostile(
                         "valid request",
                         operation.method(),
-                        url(operation, valid, query),
+                        OpenApiFixtures.url(operation, valid, query),
                         body == null ? null : JSON_TYPE,
                         body,
                         Map.of());
@@ -128,15 +241,16 @@ class HostileInputIT {
                     pathValues(operation, parameter.getKey()).entrySet()) {
                 Map<String, String> values = new LinkedHashMap<>(valid);
                 values.put(parameter.getKey(), value.getValue());
-                Hostile request =
-                        base.at("path {" + parameter.getKey() + "} " + value.getKey(), url(operation, values, query));
+                Hostile request = base.at(
+                        "path {" + parameter.getKey() + "} " + value.getKey(),
+                        OpenApiFixtures.url(operation, values, query));
                 hostile.add(REFUSED_UNREAD.contains(value.getKey()) ? request : request.onlyAsAdmin());
             }
         }
         for (JsonNode parameter : operation.parameters("query")) {
             String name = parameter.get("name").asString();
             for (Map.Entry<String, String> value : queryValues().entrySet()) {
-                String url = url(operation, valid, query)
+                String url = OpenApiFixtures.url(operation, valid, query)
                         .replaceAll("([?&])" + Pattern.quote(name) + "=[^&]*&?", "$1")
                         .replaceAll("[?&]$", "");
                 url += (url.contains("?") ? "&" : "?") + value.getValue().replace("{name}", name);
@@ -181,6 +295,7 @@ class HostileInputIT {
                 }
             }
         }
+        validStatuses.put(operation.method() + " " + operation.path(), validStatus);
         coverage.add(String.format(
                 Locale.ROOT,
                 "%-7s %-70s valid request -> %d; %4d hostile requests in %4.1f s",
@@ -221,6 +336,9 @@ class HostileInputIT {
         softly.assertThat(response.status())
                 .as("never a server error %s", context)
                 .isLessThan(500);
+        softly.assertThat(response.header("X-Injected"))
+                .as("no header injected %s", context)
+                .isEmpty();
         if (response.status() < 400 || response.status() >= 500) {
             return;
         }
@@ -301,36 +419,12 @@ class HostileInputIT {
         values.put("far future instant", "{name}=" + encode("+999999999-12-31T00:00:00Z"));
         values.put("unicode", "{name}=" + encode("\u202E\uD83D\uDE00e\u0301"));
         values.put("SQL injection", "{name}=" + encode("' OR 1=1--"));
+        values.put("script", "{name}=" + encode("<script>alert(1)</script>"));
+        values.put("CRLF", "{name}=x%0d%0aX-Injected:%201");
+        values.put("path traversal", "{name}=..%2F..%2Fetc%2Fpasswd");
+        values.put("overlong UTF-8", "{name}=%C0%AE%C0%AE%C0%AF");
         values.put("omitted", "");
         return values;
-    }
-
-    private Map<String, String> validQuery(Operation operation) {
-        Map<String, String> query = new LinkedHashMap<>();
-        for (JsonNode parameter : operation.parameters("query")) {
-            if (parameter.path("required").asBoolean(false)) {
-                String name = parameter.get("name").asString();
-                query.put(
-                        name, encode(example(parameter.path("schema"), name, 0).asString("1")));
-            }
-        }
-        return query;
-    }
-
-    private static String url(Operation operation, Map<String, String> pathValues, Map<String, String> query) {
-        Matcher matcher = PATH_PARAMETER.matcher(operation.path());
-        StringBuilder url = new StringBuilder();
-        while (matcher.find()) {
-            String value = pathValues.getOrDefault(matcher.group(1), "unknown");
-            matcher.appendReplacement(url, Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(url);
-        String separator = "?";
-        for (Map.Entry<String, String> parameter : query.entrySet()) {
-            url.append(separator).append(parameter.getKey()).append('=').append(parameter.getValue());
-            separator = "&";
-        }
-        return url.toString();
     }
 
     // ---------------------------------------------------------------- bodies
@@ -358,21 +452,22 @@ class HostileInputIT {
 
     private void mutate(
             ObjectNode base, JsonNode schema, List<Object> path, int depth, Hostile request, List<Hostile> out) {
-        JsonNode resolved = resolve(schema);
+        JsonNode resolved = fixtures.resolve(schema);
         for (Map.Entry<String, JsonNode> property : resolved.path("properties").properties()) {
             List<Object> at = new ArrayList<>(path);
             at.add(property.getKey());
-            JsonNode propertySchema = resolve(property.getValue());
+            JsonNode propertySchema = fixtures.resolve(property.getValue());
             for (Map.Entry<String, JsonNode> value : wrongValues(propertySchema).entrySet()) {
                 ObjectNode changed = base.deepCopy();
                 put(changed, at, value.getValue());
                 out.add(request.json(pointer(at) + " " + value.getKey(), serialise(changed)));
             }
-            if (depth < 3 && type(propertySchema).equals("object")) {
+            if (depth < 3 && OpenApiFixtures.type(propertySchema).equals("object")) {
                 mutate(base, propertySchema, at, depth + 1, request, out);
             } else if (depth < 3
-                    && type(propertySchema).equals("array")
-                    && type(resolve(propertySchema.path("items"))).equals("object")) {
+                    && OpenApiFixtures.type(propertySchema).equals("array")
+                    && OpenApiFixtures.type(fixtures.resolve(propertySchema.path("items")))
+                            .equals("object")) {
                 List<Object> first = new ArrayList<>(at);
                 first.add(0);
                 mutate(base, propertySchema.path("items"), first, depth + 1, request, out);
@@ -382,7 +477,7 @@ class HostileInputIT {
 
     private Map<String, JsonNode> wrongValues(JsonNode schema) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
-        String type = type(schema);
+        String type = OpenApiFixtures.type(schema);
         String format = schema.path("format").asString("");
         values.put("null", NODES.nullNode());
         values.put("huge nested arrays", raw("[" + "[[1]],".repeat(10_000) + "[[1]]]"));
@@ -395,6 +490,15 @@ class HostileInputIT {
                 values.put("empty", NODES.stringNode(""));
                 values.put("unicode edge cases", NODES.stringNode("\u202Eevil \uD83D\uDE00 e\u0301\u0301\u0301"));
                 values.put("lone surrogate", raw("\"\\ud800\""));
+                values.put("SQL injection", NODES.stringNode("x' OR '1'='1'; DROP TABLE complaint;--"));
+                values.put(
+                        "stored script",
+                        NODES.stringNode("<script>window.__hostile=1</script><img src=x onerror=alert(1)>"));
+                values.put("CRLF header injection", NODES.stringNode("x\r\nX-Injected: 1\r\n\r\n<html>"));
+                values.put("path traversal", NODES.stringNode("../../../../etc/passwd"));
+                values.put(
+                        "zero-width, BOM and emoji family",
+                        NODES.stringNode("\u200B\uFEFF\uD83D\uDC69\u200D\uD83D\uDC67"));
                 switch (format) {
                     case "date" -> {
                         for (String date : List.of(
@@ -453,7 +557,7 @@ class HostileInputIT {
                 values.put("string for array", NODES.stringNode("zzz"));
                 values.put("array of nulls", NODES.arrayNode().addNull().addNull());
                 ArrayNode many = NODES.arrayNode();
-                JsonNode item = example(schema.path("items"), "", 1);
+                JsonNode item = fixtures.example(schema.path("items"), "", 1);
                 for (int i = 0; i < 10_000; i++) {
                     many.add(item.deepCopy());
                 }
@@ -524,7 +628,7 @@ class HostileInputIT {
         return new Hostile(
                 what,
                 operation.method(),
-                url(operation, valid, query),
+                OpenApiFixtures.url(operation, valid, query),
                 "multipart/form-data; boundary=" + BOUNDARY,
                 body,
                 Map.of(),
@@ -545,314 +649,6 @@ class HostileInputIT {
 
     private static String nestedObjects(int depth) {
         return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
-    }
-
-    // ---------------------------------------------------------------- valid examples and fixtures
-
-    /** The operation's valid body: the example of its schema, and what the OpenAPI document leaves out. */
-    private JsonNode validBody(Operation operation, JsonNode schema) {
-        JsonNode body = example(schema, "", 0);
-        if (body instanceof ObjectNode object
-                && operation.path().matches("/api/v1/residents/\\{residentId}/.*/review")) {
-            // The document names the service request's ReviewBody and the resident record's alike, and
-            // shows only the former; a record review also needs its outcome.
-            object.put("outcome", "CONTINUES").put("nextReviewOn", "2030-06-03");
-        }
-        return body;
-    }
-
-    /** A plausible valid value for a schema: what a careful client would send. */
-    private JsonNode example(JsonNode unresolved, String name, int depth) {
-        JsonNode schema = resolve(unresolved);
-        String type = type(schema);
-        String format = schema.path("format").asString("");
-        if (schema.has("enum")) {
-            for (JsonNode option : schema.path("enum")) {
-                if (List.of("FINANCIAL", "HANDLER", "CONTINUES").contains(option.asString())) {
-                    return option;
-                }
-            }
-            return schema.path("enum").path(0);
-        }
-        switch (type) {
-            case "object" -> {
-                ObjectNode object = NODES.objectNode();
-                Set<String> required = new java.util.HashSet<>();
-                schema.path("required").forEach(field -> required.add(field.asString()));
-                for (Map.Entry<String, JsonNode> property :
-                        schema.path("properties").properties()) {
-                    JsonNode propertySchema = resolve(property.getValue());
-                    String propertyFormat = propertySchema.path("format").asString("");
-                    boolean optionalIdOrTime = !required.contains(property.getKey())
-                            && (propertyFormat.equals("uuid") || propertyFormat.equals("date-time"));
-                    if (depth < 4 && !optionalIdOrTime) {
-                        object.set(property.getKey(), example(propertySchema, property.getKey(), depth + 1));
-                    }
-                }
-                return object;
-            }
-            case "array" -> {
-                ArrayNode array = NODES.arrayNode();
-                array.add(example(schema.path("items"), name, depth + 1));
-                return array;
-            }
-            case "integer", "number" -> {
-                int minimum = schema.path("minimum").asInt(1);
-                return NODES.numberNode(Math.max(minimum, 1));
-            }
-            case "boolean" -> {
-                return NODES.booleanNode(true);
-            }
-            default -> {
-                return NODES.stringNode(exampleText(name, format));
-            }
-        }
-    }
-
-    private String exampleText(String name, String format) {
-        int n = unique.incrementAndGet();
-        return switch (format) {
-            case "date" ->
-                switch (name) {
-                    case "issueFirstKnownOn", "startsOn" ->
-                        LocalDate.now(LONDON).minusDays(7).toString();
-                    case "from" -> "2024-06-07";
-                    case "to" -> "2024-12-31";
-                    // A Monday a week apart each time, so that closure days and bank holidays never collide.
-                    case "date" -> LocalDate.of(2031, 1, 6).plusWeeks(n).toString();
-                    default -> "2030-06-03";
-                };
-            case "date-time" -> "2024-06-07T10:00:00Z";
-            case "uuid" ->
-                name.equals("residentId") && residentId != null
-                        ? residentId
-                        : UUID.randomUUID().toString();
-            case "email" -> "hostile" + n + "@example.org";
-            default ->
-                switch (name) {
-                    case "username" -> "hostile-" + n;
-                    case "roles" -> "HANDLER";
-                    case "password" -> "plum orchard lantern river";
-                    case "handler", "owner" -> "admin";
-                    case "amount", "compensationLimit" -> "10.00";
-                    case "phone" -> "0161 496 0000";
-                    case "postcode" -> "M5 4WT";
-                    case "codeEdition" -> "HOS-2024";
-                    case "primaryColour" -> "#1d5c63";
-                    case "reportingYear" -> "2024-25";
-                    case "category" -> "REPAIRS";
-                    case "channel" -> "PHONE";
-                    case "ombudsmanContact" -> "Housing Ombudsman Service, 0300 111 3000";
-                    case "from" -> "2024-06-07";
-                    case "to" -> "2024-12-31";
-                    default -> "Hostile input " + n;
-                };
-        };
-    }
-
-    /** Real values for the operation's path parameters: parents created afresh, so each operation can act. */
-    private Map<String, String> validPathValues(Operation operation) {
-        if (residentId == null) {
-            residentId = create("/api/v1/residents", Map.of());
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        Matcher matcher = PATH_PARAMETER.matcher(operation.path());
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String collection = operation.path().substring(0, matcher.start() - 1);
-            @Nullable
-            String value = name.equals("remedy") || name.equals("action")
-                    ? responded(values.getOrDefault("reference", "")).get(name)
-                    : switch (collection) {
-                        case "/api/v1/code/editions" -> "HOS-2024";
-                        case "/api/v1/documents" -> document();
-                        default -> create(collection, values);
-                    };
-            if (value == null) {
-                value = pathValues(operation, name).entrySet().stream()
-                        .filter(entry -> entry.getKey().startsWith("unknown"))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .orElse("unknown");
-            }
-            values.put(name, value);
-            if (name.equals("reference")) {
-                String step = operation.path().substring(matcher.end()).replaceAll("^/([^/]+).*", "$1");
-                if (AFTER_ACKNOWLEDGEMENT.contains(step)) {
-                    acknowledge(value);
-                } else if (AFTER_RESPONSE.contains(step)) {
-                    responded(value);
-                }
-            }
-        }
-        return values;
-    }
-
-    /** Creates a resource by the collection's POST with a valid example body; its id, or null. */
-    private @Nullable String create(String collection, Map<String, String> values) {
-        for (Operation candidate : operations()) {
-            @Nullable JsonNode schema = candidate.jsonBodySchema();
-            if (candidate.method().equals("POST") && candidate.path().equals(collection) && schema != null) {
-                Operation target = candidate;
-                Api.Response created =
-                        admin.post(url(target, values, Map.of()), JSON.writeValueAsString(example(schema, "", 0)));
-                if (created.status() != 201) {
-                    coverage.add("could not create a " + collection + " to attack: " + created);
-                    return null;
-                }
-                String location = created.header("Location");
-                if (!location.isEmpty()) {
-                    return location.substring(location.lastIndexOf('/') + 1);
-                }
-                return created.json().path("id").asString(null);
-            }
-        }
-        return null;
-    }
-
-    /** A document kept on a fresh complaint's record; its id, or null. */
-    private @Nullable String document() {
-        @Nullable String reference = create("/api/v1/complaints", Map.of());
-        if (reference == null) {
-            return null;
-        }
-        Api.Response attached = admin.sendRaw(
-                "POST",
-                "/api/v1/complaints/" + reference + "/documents",
-                "multipart/form-data; boundary=" + BOUNDARY,
-                multipartBody("file", "letter.txt", "Dear resident"));
-        String id = attached.json().path("documents").path(0).path("id").asString("");
-        if (attached.status() != 200 || id.isEmpty()) {
-            coverage.add("could not attach a document to attack: " + attached);
-            return null;
-        }
-        return id;
-    }
-
-    private void acknowledge(String reference) {
-        Api.Response acknowledged = admin.post(
-                "/api/v1/complaints/" + reference + "/acknowledgement",
-                Map.of(
-                        "handler",
-                        "admin",
-                        "definition",
-                        Map.of("points", List.of(Map.of("summary", "The repair", "outcomeSought", "Fix it")))));
-        if (acknowledged.status() != 200) {
-            coverage.add("could not acknowledge " + reference + ": " + acknowledged);
-        }
-    }
-
-    /** Acknowledges and responds to the complaint with a remedy and an action; their ids. */
-    private Map<String, String> responded(String reference) {
-        acknowledge(reference);
-        Api.Response response = admin.post(
-                "/api/v1/complaints/" + reference + "/response",
-                Map.of(
-                        "findings",
-                        List.of(Map.of("point", 1, "upheld", true, "reasons", "It was late")),
-                        "remedies",
-                        List.of(Map.of(
-                                "type",
-                                "FINANCIAL",
-                                "description",
-                                "Compensation",
-                                "amount",
-                                "50.00",
-                                "dueBy",
-                                "2030-06-03")),
-                        "outstandingActions",
-                        List.of(Map.of("description", "Replace the boiler", "owner", "admin", "dueBy", "2030-06-03"))));
-        if (response.status() != 200) {
-            coverage.add("could not respond to " + reference + ": " + response);
-            return Map.of();
-        }
-        JsonNode complaint = response.json();
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("remedy", complaint.findPath("remedies").path(0).path("id").asString(""));
-        ids.put(
-                "action",
-                complaint.findPath("outstandingActions").path(0).path("id").asString(""));
-        ids.values().removeIf(String::isEmpty);
-        return ids;
-    }
-
-    // ---------------------------------------------------------------- the OpenAPI document
-
-    private List<Operation> operations() {
-        List<Operation> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-                if (List.of("get", "post", "put", "delete", "patch").contains(method.getKey())) {
-                    operations.add(new Operation(
-                            method.getKey().toUpperCase(Locale.ROOT), path.getKey(), method.getValue(), this));
-                }
-            }
-        }
-        return operations;
-    }
-
-    JsonNode resolve(JsonNode schema) {
-        JsonNode resolved = schema;
-        for (int i = 0; i < 10 && resolved.has("$ref"); i++) {
-            String name = resolved.get("$ref").asString().replace("#/components/schemas/", "");
-            resolved = document.path("components").path("schemas").path(name);
-        }
-        if (resolved.has("allOf") && resolved.path("allOf").size() == 1) {
-            return resolve(resolved.path("allOf").path(0));
-        }
-        return resolved;
-    }
-
-    private static String type(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            for (JsonNode option : type) {
-                if (!option.asString().equals("null")) {
-                    return option.asString();
-                }
-            }
-        }
-        if (type.isString()) {
-            return type.asString();
-        }
-        return schema.has("properties") ? "object" : "";
-    }
-
-    /** One operation of the OpenAPI document. */
-    private record Operation(String method, String path, JsonNode spec, HostileInputIT test) {
-
-        List<JsonNode> parameters(String in) {
-            List<JsonNode> found = new ArrayList<>();
-            spec.path("parameters").forEach(parameter -> {
-                if (parameter.path("in").asString("").equals(in)) {
-                    found.add(parameter);
-                }
-            });
-            return found;
-        }
-
-        JsonNode parameter(String name) {
-            for (JsonNode parameter : spec.path("parameters")) {
-                if (parameter.path("name").asString("").equals(name)) {
-                    return parameter;
-                }
-            }
-            return NODES.objectNode();
-        }
-
-        @Nullable
-        JsonNode jsonBodySchema() {
-            JsonNode json = spec.path("requestBody").path("content").path(JSON_TYPE);
-            return json.isMissingNode() ? null : test.resolve(json.path("schema"));
-        }
-
-        boolean multipart() {
-            return spec.path("requestBody").path("content").has("multipart/form-data");
-        }
-
-        boolean isPublic() {
-            return path.startsWith("/api/v1/openapi") || path.startsWith("/api/docs");
-        }
     }
 
     /** One request: what it tries, and exactly what is sent. */

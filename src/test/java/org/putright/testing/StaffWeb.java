@@ -29,20 +29,50 @@ public final class StaffWeb {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private final Map<String, String> headers;
 
-    private StaffWeb(String base) {
+    private StaffWeb(String base, Map<String, String> headers) {
         this.base = base;
+        this.headers = headers;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
     /** Someone who has not signed in. */
     public static StaffWeb at(int port) {
-        return new StaffWeb("http://localhost:" + port);
+        return new StaffWeb("http://localhost:" + port, Map.of());
+    }
+
+    /**
+     * Someone who has not signed in, reaching Putright through a proxy on this machine that says
+     * they are at {@code address} (X-Forwarded-For), as a TLS-terminating proxy would.
+     */
+    public static StaffWeb from(int port, String address) {
+        return new StaffWeb("http://localhost:" + port, Map.of("X-Forwarded-For", address));
+    }
+
+    /** The value of a cookie this browser holds, or empty. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse("");
+    }
+
+    /** Replaces a cookie this browser holds, e.g. to replay an old session id. */
+    public StaffWeb withCookie(String name, String value) {
+        cookies.getCookieStore().removeAll();
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
     }
 
     /** Signs in with the form at /login and fails unless it leads to the staff home page. */
@@ -104,9 +134,11 @@ public final class StaffWeb {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html");
+        headers.forEach(request::header);
+        return request;
     }
 
     private Page send(HttpRequest.Builder request) {

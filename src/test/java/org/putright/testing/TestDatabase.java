@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +56,55 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                             "spring.datasource.username=sa",
                             "spring.datasource.password=")
                     .applyTo(context);
+        }
+    }
+
+    /**
+     * A fresh, empty database of this run's engine for a test that starts the application itself
+     * (several contexts on one database, or one it has filled beforehand): a named in-memory H2
+     * database, or a new schema on the PostgreSQL server.
+     */
+    public static Target freshDatabase() {
+        String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (isPostgres()) {
+            Server server = postgres();
+            createSchema(server, name);
+            return new Target(
+                    server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + name,
+                    server.user(),
+                    server.password(),
+                    name);
+        }
+        return new Target(
+                "jdbc:h2:mem:" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "",
+                null);
+    }
+
+    /** Where a database is: its JDBC URL and credentials, and on PostgreSQL the schema it uses. */
+    public record Target(
+            String url,
+            String user,
+            String password,
+            @Nullable String schema) {
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        /** The Spring properties that point the application at this database. */
+        public List<String> properties() {
+            List<String> properties = new ArrayList<>(List.of(
+                    "spring.datasource.url=" + url,
+                    "spring.datasource.username=" + user,
+                    "spring.datasource.password=" + password,
+                    "spring.datasource.hikari.maximum-pool-size=5"));
+            if (schema != null) {
+                properties.add("spring.flyway.schemas=" + schema);
+            }
+            return properties;
         }
     }
 
