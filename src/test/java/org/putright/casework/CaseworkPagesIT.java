@@ -369,6 +369,26 @@ class CaseworkPagesIT {
     }
 
     @Test
+    void aLongWorklistIsPagedWithGapsInThePageNumbers() {
+        // 26 complaints per 25-row page would do for two pages; 80 makes four, so the numbers
+        // between the current page's neighbours and the last collapse into an ellipsis.
+        for (int number = 0; number < 80; number++) {
+            complaint("2026-11-19T10:00:00Z", "Paige Nation", "PG1 1PG", "T-PAGE-" + number);
+        }
+        StaffWeb hana = StaffWeb.signedIn(port, "web-hana", PASSWORD);
+
+        Page first = hana.get("/cases?q=paige+nation");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.text()).contains("80 cases", "1 2 ⋯ 4 Next page");
+        assertThat(first.body())
+                .contains("govuk-pagination__item--current", "govuk-pagination__item--ellipses", "page=4\"");
+
+        Page third = hana.get("/cases?q=paige+nation&page=3");
+        assertThat(third.status()).isEqualTo(200);
+        assertThat(third.text()).contains("Previous page 1 2 3 4 Next page");
+    }
+
+    @Test
     void residentsAndServiceRequestsHaveTheirPages() {
         String reference = complaint("2026-11-19T10:00:00Z", "Mary Somerville", "EH1 1YZ", "T-MS-1");
         String residentId = read(reference).get("resident").get("id").asString();

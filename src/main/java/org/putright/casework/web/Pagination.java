@@ -15,7 +15,19 @@ record Pagination(
         List<Item> items) {
 
     /** A page link, or an ellipsis when {@code href} is null. */
-    record Item(int number, @Nullable String href, boolean current) {}
+    record Item(int number, @Nullable String href, boolean current) {
+
+        /**
+         * The item's GOV.UK classes. Named here, not in the template, because a double underscore
+         * inside a Thymeleaf expression is its preprocessing marker.
+         */
+        public String cssClass() {
+            if (href == null) {
+                return "govuk-pagination__item govuk-pagination__item--ellipses";
+            }
+            return current ? "govuk-pagination__item govuk-pagination__item--current" : "govuk-pagination__item";
+        }
+    }
 
     /** The page asked for: a page number that is not one, or is out of range, is the first page. */
     static int requested(Map<String, String> parameters) {

@@ -2,11 +2,11 @@ package org.putright.casework.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.putright.complaint.ComplaintPage;
 import org.putright.complaint.ComplaintQuery;
 import org.putright.complaint.ComplaintReference;
@@ -75,12 +75,12 @@ class WorklistController {
                 search == null ? null : matching(search),
                 page - 1,
                 PAGE_SIZE));
-        Map<UUID, String> names = new HashMap<>();
+        // The residents' names in one query, not a whole resident record per row.
+        Map<UUID, String> names = residents.namesOf(
+                found.items().stream().map(ComplaintSummary::residentId).collect(Collectors.toSet()));
         List<Row> rows = new ArrayList<>();
         for (ComplaintSummary summary : found.items()) {
-            String name = names.computeIfAbsent(
-                    summary.residentId(),
-                    id -> residents.find(id).map(resident -> resident.name()).orElse(""));
+            String name = names.getOrDefault(summary.residentId(), "");
             Deadlines deadlines = new Deadlines(summary.acknowledgeBy(), summary.respondBy());
             rows.add(new Row(summary, name, DeadlineState.of(deadlines.stateOn(today, complaints.calendar()))));
         }
