@@ -1,6 +1,7 @@
 package org.putright.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.putright.migration.ImportRows.row;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,6 @@ import tools.jackson.databind.JsonNode;
 @TestPropertySource(properties = "putright.test.database=import")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportIT {
-
-    private static final String HEADER = String.join(",", ImportLayout.COLUMNS);
 
     @LocalServerPort
     int port;
@@ -259,29 +258,8 @@ class ImportIT {
 
     private Path file(String... rows) throws IOException {
         Path file = Files.createTempFile(folder, "complaints", ".csv");
-        Files.writeString(file, HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(file, ImportRows.file(rows), StandardCharsets.UTF_8);
         return file;
-    }
-
-    /** A row with the resident and description filled in, and {@code more} columns by name. */
-    private static String row(String key, String receivedAt, String channel, Map<String, String> more) {
-        Map<String, String> values = new HashMap<>(more);
-        values.put("legacy_reference", key);
-        values.put("resident_reference", "T-" + key);
-        values.put("resident_name", "Mary Seacole");
-        values.put("resident_email", "mary@example.org");
-        values.put("received_at", receivedAt);
-        values.put("channel", channel);
-        values.put("description", "The damp in the bedroom is back, again.");
-        return String.join(
-                ",",
-                ImportLayout.COLUMNS.stream()
-                        .map(column -> quoted(values.getOrDefault(column, "")))
-                        .toList());
-    }
-
-    private static String quoted(String value) {
-        return value.contains(",") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static JsonNode ok(Api.Response response) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +48,35 @@ public final class Api {
 
     public Api asAdmin() {
         return as(ADMIN_TOKEN);
+    }
+
+    /**
+     * This client as {@code username} with {@code role}, a member of staff the administrator adds
+     * unless they exist already, holding a new API token.
+     */
+    public Api asStaff(String username, String role) {
+        Api admin = asAdmin();
+        if (admin.get("/api/v1/staff/" + username).status() == 404) {
+            Response added = admin.post(
+                    "/api/v1/staff",
+                    Map.of(
+                            "username",
+                            username,
+                            "name",
+                            username,
+                            "email",
+                            username + "@example.org",
+                            "roles",
+                            List.of(role)));
+            if (added.status() != 201) {
+                throw new IllegalStateException("Could not add " + username + ": " + added);
+            }
+        }
+        Response issued = admin.post("/api/v1/staff/" + username + "/tokens", Map.of());
+        if (issued.status() != 201) {
+            throw new IllegalStateException("Could not issue a token to " + username + ": " + issued);
+        }
+        return as(issued.json().get("token").asString());
     }
 
     public Api header(String name, String value) {

@@ -141,6 +141,26 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits up to {@code patience} for the page to say {@code text} by itself (a script updating or
+     * reloading it), failing if it never does.
+     */
+    public Browser awaitText(String text, Duration patience) {
+        long until = System.nanoTime() + patience.toNanos();
+        while (!text().contains(text)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("The page never said \"" + text + "\"; it says: " + text());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return this;
+    }
+
+    /**
      * Waits until the page that was shown has gone and the next one has loaded: on a busy machine
      * a click can return before the browser has even left the old page, and reading it then would
      * read the wrong page. Gives up quietly after 10 seconds, for clicks that stay on the page.
