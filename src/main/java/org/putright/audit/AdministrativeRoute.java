@@ -26,6 +26,7 @@ public record AdministrativeRoute(
             "/api/v1/settings",
             "/api/v1/calendar",
             "/api/v1/letter-templates",
+            "/api/v1/imports",
             "/staff/tokens",
             "/staff/admin");
 
@@ -49,6 +50,8 @@ public record AdministrativeRoute(
                     "PUT", "/api/v1/letter-templates/{type}", AuditAction.LETTER_TEMPLATE_CHANGED, "type"),
             new AdministrativeRoute(
                     "DELETE", "/api/v1/letter-templates/{type}", AuditAction.LETTER_TEMPLATE_CHANGED, "type"),
+            new AdministrativeRoute("POST", "/api/v1/imports", AuditAction.IMPORT_STARTED, null),
+            new AdministrativeRoute("POST", "/staff/admin/imports", AuditAction.IMPORT_STARTED, null),
             new AdministrativeRoute("POST", "/staff/tokens", AuditAction.TOKEN_ISSUED, null),
             new AdministrativeRoute("POST", "/staff/tokens/{id}/revocation", AuditAction.TOKEN_REVOKED, null),
             new AdministrativeRoute(

@@ -13,7 +13,8 @@ public enum AuditAction {
     TOKEN_REVOKED("API token revoked"),
     SETTINGS_CHANGED("Landlord settings changed"),
     CALENDAR_CHANGED("Working calendar changed"),
-    LETTER_TEMPLATE_CHANGED("Letter template changed");
+    LETTER_TEMPLATE_CHANGED("Letter template changed"),
+    IMPORT_STARTED("Import of historic complaints started");
 
     private final String description;
 

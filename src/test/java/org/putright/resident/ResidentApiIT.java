@@ -396,7 +396,9 @@ class ResidentApiIT {
     @Test
     void somethingThatHappenedCannotBeDatedInTheFuture() {
         String base = RESIDENTS + "/" + createResident(Map.of("name", "Jo Hart", "address", "3 Oak Lane"));
-        String tomorrow = Instant.parse(PutrightIntegrationTest.NOW).plus(1, ChronoUnit.DAYS).toString();
+        String tomorrow = Instant.parse(PutrightIntegrationTest.NOW)
+                .plus(1, ChronoUnit.DAYS)
+                .toString();
 
         List<Api.Response> responses = List.of(
                 handler.post(
@@ -428,7 +430,9 @@ class ResidentApiIT {
                                         "description",
                                         "Large print",
                                         "agreedAt",
-                                        Instant.parse(PutrightIntegrationTest.NOW).plusSeconds(30).toString(),
+                                        Instant.parse(PutrightIntegrationTest.NOW)
+                                                .plusSeconds(30)
+                                                .toString(),
                                         "reviewOn",
                                         "2099-01-01"))
                         .status())

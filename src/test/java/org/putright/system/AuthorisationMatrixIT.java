@@ -163,6 +163,12 @@ class AuthorisationMatrixIT {
         api(READ, "GET /api/v1/actions", "GET /api/v1/remedies");
         api(WORK, "GET /api/v1/alerts", "POST /api/v1/alerts/{id}/dismissal");
         api(ADMIN, "GET /api/v1/audit-log");
+        api(
+                ADMIN,
+                "POST /api/v1/imports",
+                "GET /api/v1/imports",
+                "GET /api/v1/imports/{id}",
+                "GET /api/v1/imports/{id}/problems");
         api(STAFF, "GET /api/v1/calendar/deadline", "GET /api/v1/calendar/non-working-days");
         api(
                 ADMIN,
@@ -310,7 +316,11 @@ class AuthorisationMatrixIT {
                 ADMIN,
                 "GET /staff/admin/tokens",
                 "POST /staff/admin/tokens/{username}/{id}/revocation",
-                "GET /staff/audit-log");
+                "GET /staff/audit-log",
+                "GET /staff/admin/imports",
+                "POST /staff/admin/imports",
+                "GET /staff/admin/imports/{id}",
+                "GET /staff/admin/imports/{id}/problems.csv");
         page(
                 READ,
                 "GET /cases",
