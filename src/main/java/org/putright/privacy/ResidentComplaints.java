@@ -30,7 +30,7 @@ class ResidentComplaints {
             for (ComplaintSummary summary : results.items()) {
                 found.add(complaints.get(summary.reference()));
             }
-            if ((long) (page + 1) * PAGE >= results.total()) {
+            if (results.totalExact() && (long) (page + 1) * PAGE >= results.total()) {
                 return found;
             }
         }

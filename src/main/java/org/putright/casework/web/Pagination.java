@@ -40,11 +40,22 @@ record Pagination(
     }
 
     static Pagination of(int current, int size, long total, String path, Map<String, String> parameters) {
-        int last = (int) Math.max(1, (total + size - 1) / size);
+        return of(current, size, total, true, path, parameters);
+    }
+
+    /**
+     * @param exact false when more than {@code total} match (counting stopped): the last page is not
+     *     known, so the numbers end in an ellipsis after the next page, and there is always a next
+     */
+    static Pagination of(
+            int current, int size, long total, boolean exact, String path, Map<String, String> parameters) {
+        int counted = (int) Math.max(1, (total + size - 1) / size);
+        int last = exact ? counted : Math.max(counted, current + 1);
+        int shownUpTo = exact ? last : current + 1;
         List<Item> items = new ArrayList<>();
         int previousShown = 0;
-        for (int number = 1; number <= last; number++) {
-            boolean shown = number == 1 || number == last || Math.abs(number - current) <= 1;
+        for (int number = 1; number <= shownUpTo; number++) {
+            boolean shown = number == 1 || (exact && number == last) || Math.abs(number - current) <= 1;
             if (!shown) {
                 continue;
             }
@@ -53,6 +64,9 @@ record Pagination(
             }
             items.add(new Item(number, href(path, parameters, number), number == current));
             previousShown = number;
+        }
+        if (!exact) {
+            items.add(new Item(0, null, false));
         }
         return new Pagination(
                 current,

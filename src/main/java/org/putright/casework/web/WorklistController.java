@@ -87,7 +87,9 @@ class WorklistController {
         model.addAttribute("filters", filters);
         model.addAttribute("rows", rows);
         model.addAttribute("total", found.total());
-        model.addAttribute("pagination", Pagination.of(page, PAGE_SIZE, found.total(), "/cases", parameters));
+        model.addAttribute("totalExact", found.totalExact());
+        model.addAttribute(
+                "pagination", Pagination.of(page, PAGE_SIZE, found.total(), found.totalExact(), "/cases", parameters));
         model.addAttribute("statuses", Status.values());
         model.addAttribute("handlers", caseworkers.handlers());
         return "casework/cases";

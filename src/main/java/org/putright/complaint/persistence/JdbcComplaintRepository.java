@@ -22,6 +22,7 @@ import org.putright.complaint.ComplaintSummary;
 import org.putright.complaint.RecordedEvent;
 import org.putright.complaint.Status;
 import org.putright.system.problem.Conflict;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,11 +37,18 @@ class JdbcComplaintRepository implements ComplaintRepository {
     private final JdbcClient jdbc;
     private final JdbcFollowUps followUps;
     private final JdbcTimelineStore timeline;
+    /** A worklist counts its matches up to this many, or to the end of the page asked for if further. */
+    private final long countedUpTo;
 
-    JdbcComplaintRepository(JdbcClient jdbc, JdbcFollowUps followUps, JdbcTimelineStore timeline) {
+    JdbcComplaintRepository(
+            JdbcClient jdbc,
+            JdbcFollowUps followUps,
+            JdbcTimelineStore timeline,
+            @Value("${putright.worklist.counted-up-to:10000}") long countedUpTo) {
         this.jdbc = jdbc;
         this.followUps = followUps;
         this.timeline = timeline;
+        this.countedUpTo = countedUpTo;
     }
 
     @Override
@@ -176,7 +184,12 @@ class JdbcComplaintRepository implements ComplaintRepository {
             }
             where.append(either.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", either) + ")");
         }
-        JdbcClient.StatementSpec count = jdbc.sql("select count(*) from complaint" + where);
+        // Counting every match would read a million index entries for an unfiltered worklist: count
+        // one past the cap (or past the page asked for), which says whether there are more.
+        long countLimit = Math.max(countedUpTo, (long) (query.page() + 1) * query.size()) + 1;
+        JdbcClient.StatementSpec count = jdbc.sql(
+                        "select count(*) from (select 1 from complaint" + where + " limit :countLimit) counted")
+                .param("countLimit", countLimit);
         JdbcClient.StatementSpec page = jdbc.sql("select " + SUMMARY_COLUMNS + " from complaint" + where
                 + " order by next_deadline nulls last, reference limit :limit offset :offset");
         for (Object[] param : params) {
@@ -188,7 +201,8 @@ class JdbcComplaintRepository implements ComplaintRepository {
                 .param("offset", (long) query.page() * query.size())
                 .query(JdbcComplaintRepository::summary)
                 .list();
-        return new ComplaintPage(items, query.page(), query.size(), total);
+        boolean exact = total < countLimit;
+        return new ComplaintPage(items, query.page(), query.size(), exact ? total : countLimit - 1, exact);
     }
 
     @Override

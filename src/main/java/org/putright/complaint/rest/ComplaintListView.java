@@ -10,8 +10,13 @@ import org.putright.complaint.ComplaintPage;
 import org.putright.complaint.ComplaintSummary;
 import org.putright.complaint.Deadlines;
 
-/** A page of the worklist, sorted by the deadline now due. */
-record ComplaintListView(List<Item> items, int page, int size, long total) {
+/**
+ * A page of the worklist, sorted by the deadline now due.
+ *
+ * @param totalExact false when more complaints match than were counted: there are more than
+ *     {@code total} (10,000, or the end of the page asked for)
+ */
+record ComplaintListView(List<Item> items, int page, int size, long total, boolean totalExact) {
 
     static ComplaintListView of(ComplaintPage page, LocalDate today, WorkingCalendar calendar) {
         return new ComplaintListView(
@@ -20,7 +25,8 @@ record ComplaintListView(List<Item> items, int page, int size, long total) {
                         .toList(),
                 page.page(),
                 page.size(),
-                page.total());
+                page.total(),
+                page.totalExact());
     }
 
     record Item(
