@@ -9,12 +9,20 @@ import java.util.Map;
  */
 final class CaseworkScript {
 
-    record Step(String name, String path, Map<String, Object> body) {}
+    /** The stage 1 handler, who takes every step up to the escalation. */
+    static final String STAGE_1 = "harness-hana";
+
+    /** The stage 2 handler: someone other than the stage 1 handler (6.13), who takes the rest. */
+    static final String STAGE_2 = "harness-tom";
+
+    /** A step, taken by the member of staff {@code by}. */
+    record Step(String name, String by, String path, Map<String, Object> body) {}
 
     static final List<Step> STEPS = List.of(
-            new Step("acknowledge", "/acknowledgement", acknowledgement("harness-hana")),
+            new Step("acknowledge", STAGE_1, "/acknowledgement", acknowledgement(STAGE_1)),
             new Step(
                     "log correspondence",
+                    STAGE_1,
                     "/correspondence",
                     Map.of(
                             "direction", "IN",
@@ -22,11 +30,11 @@ final class CaseworkScript {
                             "channel", "PHONE",
                             "summary", "Resident asked for news",
                             "body", "Called to ask when the repair will be done.")),
-            new Step("respond", "/response", response()),
-            new Step("escalate", "/escalation", Map.of("residentReason", "The repair is still not done")),
-            new Step("acknowledge stage 2", "/acknowledgement", acknowledgement("harness-tom")),
-            new Step("respond at stage 2", "/response", response()),
-            new Step("close", "/closure", Map.of("note", "Final response given")));
+            new Step("respond", STAGE_1, "/response", response()),
+            new Step("escalate", STAGE_1, "/escalation", Map.of("residentReason", "The repair is still not done")),
+            new Step("acknowledge stage 2", STAGE_2, "/acknowledgement", acknowledgement(STAGE_2)),
+            new Step("respond at stage 2", STAGE_2, "/response", response()),
+            new Step("close", STAGE_2, "/closure", Map.of("note", "Final response given")));
 
     private CaseworkScript() {}
 
@@ -46,7 +54,7 @@ final class CaseworkScript {
     }
 
     static List<Map<String, Object>> staff() {
-        return List.of(handler("harness-hana", "Hana Harness"), handler("harness-tom", "Tom Harness"));
+        return List.of(handler(STAGE_1, "Hana Harness"), handler(STAGE_2, "Tom Harness"));
     }
 
     private static Map<String, Object> handler(String username, String name) {

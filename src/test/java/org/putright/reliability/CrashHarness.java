@@ -34,6 +34,9 @@ import tools.jackson.databind.JsonNode;
 public final class CrashHarness {
 
     private final JsonClient api = new JsonClient();
+    /** Each member of staff's client, by username: each step is taken by its stage's handler. */
+    private final Map<String, JsonClient> staffClients = new ConcurrentHashMap<>();
+
     private final PutrightProcess putright;
     private final AtomicBoolean working = new AtomicBoolean(true);
     private final AtomicInteger intakeNumbers = new AtomicInteger();
@@ -67,6 +70,11 @@ public final class CrashHarness {
         putright.start();
         for (Map<String, Object> member : CaseworkScript.staff()) {
             require(api.post(putright.baseUrl(), "/api/v1/staff", member, null), 201);
+            String username = String.valueOf(member.get("username"));
+            JsonClient.Reply issued =
+                    api.post(putright.baseUrl(), "/api/v1/staff/" + username + "/tokens", Map.of(), null);
+            require(issued, 201);
+            staffClients.put(username, api.as(issued.json().get("token").asString()));
         }
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < caseworkers; i++) {
@@ -128,7 +136,8 @@ public final class CrashHarness {
             CaseworkScript.Step next = CaseworkScript.STEPS.get(step);
             int timelineBefore = ledger.get(reference).size();
             try {
-                JsonClient.Reply reply = api.post(
+                JsonClient caseworker = staffClients.getOrDefault(next.by(), api);
+                JsonClient.Reply reply = caseworker.post(
                         putright.baseUrl(), "/api/v1/complaints/" + reference + next.path(), next.body(), null);
                 if (reply.status() == 200) {
                     stepsAcknowledged.incrementAndGet();

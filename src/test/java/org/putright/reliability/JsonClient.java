@@ -20,10 +20,28 @@ final class JsonClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(3))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    private final HttpClient client;
+    private final String token;
+
+    /** The client of the administrator, who holds {@link PutrightProcess#TOKEN}. */
+    JsonClient() {
+        this(
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(3))
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build(),
+                PutrightProcess.TOKEN);
+    }
+
+    private JsonClient(HttpClient client, String token) {
+        this.client = client;
+        this.token = token;
+    }
+
+    /** The same client acting as whoever holds {@code token}. */
+    JsonClient as(String token) {
+        return new JsonClient(client, token);
+    }
 
     record Reply(int status, String body, Map<String, java.util.List<String>> headers) {
 
@@ -46,7 +64,7 @@ final class JsonClient {
                         HttpRequest.newBuilder(URI.create(base + path))
                                 .timeout(Duration.ofSeconds(60))
                                 .header("Accept", "*/*")
-                                .header("Authorization", "Bearer " + PutrightProcess.TOKEN)
+                                .header("Authorization", "Bearer " + token)
                                 .build(),
                         HttpResponse.BodyHandlers.discarding())
                 .statusCode();
@@ -62,7 +80,7 @@ final class JsonClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + PutrightProcess.TOKEN);
+                .header("Authorization", "Bearer " + token);
         if (ifMatch != null) {
             request.header("If-Match", "\"" + ifMatch + "\"");
         }
