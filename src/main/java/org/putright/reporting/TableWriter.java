@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.putright.system.document.CsvField;
 
 /**
  * Writes rows of cells as CSV (RFC 4180, UTF-8) or as XLSX sheets, one sheet per table, streamed
@@ -95,14 +96,7 @@ abstract class TableWriter implements AutoCloseable {
             if (cell instanceof Number) {
                 return cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell.toString();
             }
-            String text = cell.toString();
-            if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-                text = "'" + text;
-            }
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                return "\"" + text.replace("\"", "\"\"") + "\"";
-            }
-            return text;
+            return CsvField.of(cell.toString());
         }
 
         @Override

@@ -15,6 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.putright.testing.Api;
 import org.putright.testing.Browser;
+import org.putright.testing.OpenApiFixtures;
 import org.putright.testing.PutrightIntegrationTest;
 import org.putright.testing.StaffWeb;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,6 @@ import tools.jackson.databind.JsonNode;
 @PutrightIntegrationTest
 @TestPropertySource(properties = "putright.test.database=import")
 class ImportJobsIT {
-
-    private static final String BOUNDARY = "putright-import-boundary";
 
     @LocalServerPort
     int port;
@@ -62,7 +61,10 @@ class ImportJobsIT {
                                 "UPHELD")));
 
         Api.Response started = admin.sendRaw(
-                "POST", "/api/v1/imports", "multipart/form-data; boundary=" + BOUNDARY, multipart("history.csv", file));
+                "POST",
+                "/api/v1/imports",
+                OpenApiFixtures.MULTIPART_TYPE,
+                OpenApiFixtures.multipartBody("file", "history.csv", file));
 
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.header("Location");
@@ -81,8 +83,8 @@ class ImportJobsIT {
                 admin.sendRaw(
                                 "POST",
                                 "/api/v1/imports",
-                                "multipart/form-data; boundary=" + BOUNDARY,
-                                multipart("history.csv", file))
+                                OpenApiFixtures.MULTIPART_TYPE,
+                                OpenApiFixtures.multipartBody("file", "history.csv", file))
                         .header("Location"));
         assertThat(again.get("status").asString()).isEqualTo("IMPORTED");
         assertThat(again.get("imported").asLong()).isZero();
@@ -107,8 +109,8 @@ class ImportJobsIT {
                 admin.sendRaw(
                                 "POST",
                                 "/api/v1/imports",
-                                "multipart/form-data; boundary=" + BOUNDARY,
-                                multipart("bad.csv", file))
+                                OpenApiFixtures.MULTIPART_TYPE,
+                                OpenApiFixtures.multipartBody("file", "bad.csv", file))
                         .header("Location"));
 
         assertThat(rejected.get("status").asString()).as(rejected.toString()).isEqualTo("REJECTED");
@@ -138,7 +140,10 @@ class ImportJobsIT {
     void aMissingOrEmptyFileIsRefusedAndOnlyAdministratorsMayImport() {
         Api admin = Api.at(port).asAdmin();
         Api.Response empty = admin.sendRaw(
-                "POST", "/api/v1/imports", "multipart/form-data; boundary=" + BOUNDARY, multipart("e.csv", ""));
+                "POST",
+                "/api/v1/imports",
+                OpenApiFixtures.MULTIPART_TYPE,
+                OpenApiFixtures.multipartBody("file", "e.csv", ""));
         assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
         assertThat(empty.contentType()).startsWith("application/problem+json");
         assertThat(admin.sendRaw("POST", "/api/v1/imports", "text/csv", "").status())
@@ -150,8 +155,11 @@ class ImportJobsIT {
                 .sendRaw(
                         "POST",
                         "/api/v1/imports",
-                        "multipart/form-data; boundary=" + BOUNDARY,
-                        multipart("h.csv", ImportRows.file(row("JOB-C1", "2023-03-01T10:00:00Z", "PHONE", Map.of()))));
+                        OpenApiFixtures.MULTIPART_TYPE,
+                        OpenApiFixtures.multipartBody(
+                                "file",
+                                "h.csv",
+                                ImportRows.file(row("JOB-C1", "2023-03-01T10:00:00Z", "PHONE", Map.of()))));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(imported("JOB-C%")).isZero();
     }
@@ -280,11 +288,6 @@ class ImportJobsIT {
                 .param("p", pattern)
                 .query(Long.class)
                 .single();
-    }
-
-    private static String multipart(String filename, String content) {
-        return "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + BOUNDARY + "--\r\n";
     }
 
     private static byte[] gzip(String text) throws IOException {

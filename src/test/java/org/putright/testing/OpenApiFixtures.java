@@ -35,6 +35,9 @@ public final class OpenApiFixtures {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final String JSON_TYPE = "application/json";
     private static final String BOUNDARY = "fixture-boundary-7d91";
+    /** The content type of a {@link #multipartBody}. */
+    public static final String MULTIPART_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
+
     private static final String END = "--" + BOUNDARY + "--\r\n";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** The application's day: days the Ombudsman's steps record may not be after it. */

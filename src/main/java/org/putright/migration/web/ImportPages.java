@@ -17,6 +17,7 @@ import org.putright.migration.ImportJobs;
 import org.putright.migration.ImportLayout;
 import org.putright.migration.RowProblem;
 import org.putright.migration.RowProblemPage;
+import org.putright.system.document.CsvField;
 import org.putright.system.problem.Conflict;
 import org.putright.system.problem.InvalidInput;
 import org.springframework.http.ContentDisposition;
@@ -118,7 +119,7 @@ class ImportPages {
         for (int page = 0; ; page++) {
             RowProblemPage problems = imports.problems(id, page, DOWNLOAD_BATCH);
             for (RowProblem problem : problems.items()) {
-                out.print(problem.line() + "," + csvField(problem.reason()) + "\r\n");
+                out.print(problem.line() + "," + CsvField.of(problem.reason()) + "\r\n");
             }
             if ((long) (page + 1) * DOWNLOAD_BATCH >= problems.total()) {
                 break;
@@ -179,18 +180,6 @@ class ImportPages {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /**
-     * A CSV field, quoted when it must be, and never read as a formula by a spreadsheet: a reason can
-     * quote a value from the imported file.
-     */
-    static String csvField(String value) {
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     /** An import as the list shows it. */
