@@ -53,6 +53,20 @@ public class HistoricImports {
      */
     @Transactional
     public List<ComplaintReference> importAll(List<HistoricComplaint> histories, String importedBy) {
+        PreparedImport prepared = prepare(histories, importedBy);
+        store.write(prepared.batch());
+        return prepared.references();
+    }
+
+    /**
+     * Does everything {@link #importAll} does short of writing: numbers the complaints, plays each
+     * history through the aggregate and renders the rows to write. An import prepares its next
+     * batch this way while the one before is being written. Takes reference numbers that are not
+     * given back if the batch is never written, as any sequence does.
+     *
+     * @throws org.putright.system.problem.DomainProblem when a history cannot be recorded
+     */
+    public PreparedImport prepare(List<HistoricComplaint> histories, String importedBy) {
         Instant now = clock.instant();
         WorkingCalendar calendar = complaints.calendar();
         Timescales timescales = complaints.timescales();
@@ -71,8 +85,21 @@ public class HistoricImports {
                     StageFactsOf.of(complaint, calendar, timescales, List.of())));
             references.add(reference);
         }
-        store.insert(imported, now);
-        imported.forEach(each -> each.complaint().markSaved());
-        return references;
+        return new PreparedImport(references, store.render(imported, now));
+    }
+
+    /** Writes a prepared batch in the caller's transaction; returns the complaints' references. */
+    @Transactional
+    public List<ComplaintReference> write(PreparedImport prepared) {
+        store.write(prepared.batch());
+        return prepared.references();
+    }
+
+    /** A batch of historic complaints ready to write: their references and their rendered rows. */
+    public record PreparedImport(List<ComplaintReference> references, HistoricStore.Batch batch) {
+
+        public PreparedImport {
+            references = List.copyOf(references);
+        }
     }
 }

@@ -144,6 +144,9 @@ public class ImportJobs implements DisposableBean {
                 }
             });
             store.finish(id, report, now());
+        } catch (ImportInterrupted stopping) {
+            ImportJob interrupted = store.find(id).orElse(job).interrupted();
+            store.stop(id, interrupted.status(), String.valueOf(interrupted.failure()), now());
         } catch (RuntimeException e) {
             log.error("Import {} of {} stopped", id, job.fileName(), e);
             store.stop(

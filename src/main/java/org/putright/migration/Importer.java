@@ -19,10 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.putright.complaint.HistoricComplaint;
 import org.putright.complaint.HistoricImports;
+import org.putright.resident.HistoricResidents;
 import org.putright.resident.ResidentDetails;
 import org.putright.resident.ResidentRepository.HistoricKey;
 import org.putright.resident.Residents;
@@ -144,18 +150,26 @@ public class Importer {
         return key == null || key.isEmpty() ? null : key;
     }
 
-    /** The second pass: the good rows, batch by batch. */
+    /**
+     * The second pass: the good rows, batch by batch. Each batch is prepared on this thread (parsed,
+     * its residents and numbers found, each history played through the aggregate and its rows
+     * rendered) while the batch before it is written on another, so that the work of the JVM and
+     * of the database overlap rather than take turns; batches are written one at a time, in order.
+     */
     private ImportReport importGood(Path file, Checked checked, String by, ImportProgress progress) throws IOException {
         long good = checked.rows() - checked.badLines().size();
-        long[] imported = new long[1];
-        long[] before = new long[1];
-        long done = 0;
+        Written written = new Written(good, progress);
+        ExecutorService writer = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("import-writer").daemon().factory());
         try (CsvRecords records = open(file)) {
             RowParser parser = header(records, new ArrayList<>());
             if (parser == null) {
                 throw new IllegalStateException("The file changed while it was being imported");
             }
-            List<ParsedRow> batch = new ArrayList<>(BATCH);
+            Future<?> writing = CompletableFuture.completedFuture(null);
+            Map<HistoricKey, UUID> residentsBeingWritten = Map.of();
+            boolean anyWritten = false;
+            List<ParsedRow> rows = new ArrayList<>(BATCH);
             for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
                 if (checked.badLines().contains(record.line())) {
                     continue;
@@ -164,54 +178,93 @@ public class Importer {
                 if (row == null) {
                     throw new IllegalStateException("Line " + record.line() + " changed while the file was imported");
                 }
-                batch.add(row);
-                if (batch.size() == BATCH) {
-                    done += save(batch, by, imported, before);
-                    progress.update(ImportProgress.Phase.IMPORTING, done, good);
+                rows.add(row);
+                if (rows.size() == BATCH) {
+                    Batch batch = prepare(rows, residentsBeingWritten, by);
+                    awaitWritten(writing);
+                    writing = writer.submit(() -> write(batch, written));
+                    residentsBeingWritten = batch.residents().newIds();
+                    anyWritten = true;
+                    rows = new ArrayList<>(BATCH);
                 }
             }
-            if (!batch.isEmpty() || done == 0) {
-                done += save(batch, by, imported, before);
-                progress.update(ImportProgress.Phase.IMPORTING, done, good);
+            // A file with no good rows still writes one empty batch: its progress reads 100%.
+            if (!rows.isEmpty() || !anyWritten) {
+                Batch batch = prepare(rows, residentsBeingWritten, by);
+                awaitWritten(writing);
+                writing = writer.submit(() -> write(batch, written));
             }
+            awaitWritten(writing);
+        } finally {
+            writer.shutdown();
         }
         return new ImportReport(
                 ImportReport.Outcome.IMPORTED,
                 checked.rows(),
-                imported[0],
-                before[0],
+                written.imported,
+                written.before,
                 checked.badLines().size(),
                 checked.problems());
     }
 
-    private int save(List<ParsedRow> batch, String by, long[] imported, long[] before) {
-        int size = batch.size();
-        if (size == 0) {
-            return 0;
-        }
-        transaction.executeWithoutResult(status -> {
-            Set<String> known = complaints.alreadyImported(
-                    batch.stream().map(ParsedRow::legacyReference).toList());
-            List<ParsedRow> fresh = batch.stream()
-                    .filter(row -> !known.contains(row.legacyReference()))
-                    .toList();
-            Map<HistoricKey, UUID> ids = residents.recordHistoric(
-                    fresh.stream().map(ParsedRow::resident).toList(), by);
-            List<HistoricComplaint> histories = new ArrayList<>(fresh.size());
-            for (ParsedRow row : fresh) {
-                ResidentDetails resident = row.resident();
-                UUID id = ids.get(HistoricKey.of(String.valueOf(resident.tenancyReference()), resident.name()));
-                if (id == null) {
-                    throw new IllegalStateException("No resident was recorded for line " + row.line());
-                }
-                histories.add(row.history(id));
+    /** Everything about a batch of rows short of writing it. */
+    private Batch prepare(List<ParsedRow> rows, Map<HistoricKey, UUID> residentsBeingWritten, String by) {
+        Set<String> known = complaints.alreadyImported(
+                rows.stream().map(ParsedRow::legacyReference).toList());
+        List<ParsedRow> fresh = rows.stream()
+                .filter(row -> !known.contains(row.legacyReference()))
+                .toList();
+        HistoricResidents planned =
+                residents.planHistoric(fresh.stream().map(ParsedRow::resident).toList(), residentsBeingWritten, by);
+        List<HistoricComplaint> histories = new ArrayList<>(fresh.size());
+        for (ParsedRow row : fresh) {
+            ResidentDetails resident = row.resident();
+            UUID id = planned.ids().get(HistoricKey.of(String.valueOf(resident.tenancyReference()), resident.name()));
+            if (id == null) {
+                throw new IllegalStateException("No resident was found or planned for line " + row.line());
             }
-            complaints.importAll(histories, by);
-            imported[0] += fresh.size();
-            before[0] += size - fresh.size();
+            histories.add(row.history(id));
+        }
+        return new Batch(rows.size(), planned, complaints.prepare(histories, by));
+    }
+
+    /** Writes a batch in one transaction, then reports the progress. Runs on the writer thread. */
+    private void write(Batch batch, Written written) {
+        transaction.executeWithoutResult(status -> {
+            residents.record(batch.residents());
+            complaints.write(batch.complaints());
         });
-        batch.clear();
-        return size;
+        written.add(batch);
+    }
+
+    /**
+     * Waits for the batch being written; its failure stops the import. An interrupted import (the
+     * application stopping) lets that batch finish, so that it is either wholly written or not.
+     */
+    private static void awaitWritten(Future<?> writing) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    writing.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("Writing a batch of the import failed", failed.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (interrupted) {
+            throw new ImportInterrupted();
+        }
     }
 
     private static CsvRecords open(Path file) throws IOException {
@@ -247,6 +300,32 @@ public class Importer {
             problems.add(new RowProblem(
                     header.line(), "header: " + invalid.errors().getFirst().message()));
             return null;
+        }
+    }
+
+    /** A batch of rows ready to write: how many rows it took, their residents and complaints. */
+    private record Batch(int rows, HistoricResidents residents, HistoricImports.PreparedImport complaints) {}
+
+    /** What the writer has written so far; only the writer thread changes it. */
+    private static final class Written {
+        private final long toWrite;
+        private final ImportProgress progress;
+        // Read by the preparing thread only after waiting for the write (Future.get orders them).
+        private long rows;
+        private long imported;
+        private long before;
+
+        Written(long toWrite, ImportProgress progress) {
+            this.toWrite = toWrite;
+            this.progress = progress;
+        }
+
+        void add(Batch batch) {
+            int fresh = batch.complaints().references().size();
+            rows += batch.rows();
+            imported += fresh;
+            before += batch.rows() - fresh;
+            progress.update(ImportProgress.Phase.IMPORTING, rows, toWrite);
         }
     }
 

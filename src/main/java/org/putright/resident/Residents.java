@@ -3,7 +3,6 @@ package org.putright.resident;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,6 +116,23 @@ public class Residents {
      */
     @Transactional
     public Map<ResidentRepository.HistoricKey, UUID> recordHistoric(Collection<ResidentDetails> residents, String by) {
+        HistoricResidents plan = planHistoric(residents, Map.of(), by);
+        record(plan);
+        return plan.ids();
+    }
+
+    /**
+     * Works out, without writing anything, which of these residents of historic complaints are
+     * already recorded and which are new, as {@link #recordHistoric} does. {@code notYetRecorded}
+     * holds residents planned for an earlier batch whose writing may not have been committed yet:
+     * they are taken as they are, never planned twice.
+     *
+     * @throws InvalidInput when any of the details is not valid or has no tenancy reference
+     */
+    public HistoricResidents planHistoric(
+            Collection<ResidentDetails> residents,
+            Map<ResidentRepository.HistoricKey, UUID> notYetRecorded,
+            String by) {
         Map<ResidentRepository.HistoricKey, ResidentDetails> wanted = new LinkedHashMap<>();
         for (ResidentDetails details : residents) {
             ResidentDetails checked = details.resolved();
@@ -126,21 +142,35 @@ public class Residents {
             }
             wanted.putIfAbsent(ResidentRepository.HistoricKey.of(tenancy, checked.name()), checked);
         }
-        Map<ResidentRepository.HistoricKey, UUID> ids =
-                new HashMap<>(repository.withTenancyReferences(wanted.keySet().stream()
-                        .map(ResidentRepository.HistoricKey::tenancyReference)
-                        .collect(Collectors.toSet())));
+        // The earlier batch's residents first: once it commits, the query finds the same ids.
+        Map<ResidentRepository.HistoricKey, UUID> ids = new HashMap<>();
+        wanted.keySet().forEach(key -> {
+            UUID planned = notYetRecorded.get(key);
+            if (planned != null) {
+                ids.put(key, planned);
+            }
+        });
+        Map<ResidentRepository.HistoricKey, UUID> recorded = repository.withTenancyReferences(wanted.keySet().stream()
+                .filter(key -> !ids.containsKey(key))
+                .map(ResidentRepository.HistoricKey::tenancyReference)
+                .collect(Collectors.toSet()));
+        recorded.forEach(ids::putIfAbsent);
         Instant now = clock.instant();
-        List<Resident> created = new ArrayList<>();
+        Map<ResidentRepository.HistoricKey, Resident> created = new HashMap<>();
         wanted.forEach((key, details) -> {
             if (!ids.containsKey(key)) {
                 Resident resident = Resident.recorded(UUID.randomUUID(), details, now, by);
-                created.add(resident);
+                created.put(key, resident);
                 ids.put(key, resident.id());
             }
         });
-        repository.insertAll(created);
-        return ids;
+        return new HistoricResidents(ids, created);
+    }
+
+    /** Records the new residents of a {@link #planHistoric plan}, in the caller's transaction. */
+    @Transactional
+    public void record(HistoricResidents plan) {
+        repository.insertAll(plan.toRecord());
     }
 
     /**

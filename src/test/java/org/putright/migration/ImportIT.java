@@ -134,6 +134,66 @@ class ImportIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * Batches are prepared while the one before is written: a resident first met in one batch and
+     * named again in the next ones (before the first is committed, or after) is recorded once.
+     */
+    @Test
+    void aFileOfSeveralBatchesImportsEveryRowOnceWithEachResidentRecordedOnce() throws IOException {
+        int rows = 2 * Importer.BATCH + 7;
+        Map<String, String> shared =
+                Map.of("resident_reference", "T-BATCHES-SHARED", "resident_name", "Olaudah Equiano");
+        String[] lines = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            // The shared resident is on the first and last rows of each batch, and every 97th row.
+            boolean sharing = i % Importer.BATCH == 0 || i % Importer.BATCH == Importer.BATCH - 1 || i % 97 == 0;
+            lines[i] = row(
+                    "BATCHES-" + i,
+                    "2023-%02d-%02dT10:00:00Z".formatted(1 + i % 12, 1 + i % 28),
+                    "PHONE",
+                    sharing ? shared : Map.of());
+        }
+        Path file = file(lines);
+        List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        ImportReport report = importer.run(file, false, "import", (phase, done, total) -> {
+            if (phase == ImportProgress.Phase.IMPORTING) {
+                assertThat(total).isEqualTo(rows);
+                progress.add(done);
+            }
+        });
+
+        assertThat(report.outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+        assertThat(report.imported()).isEqualTo(rows);
+        assertThat(progress).containsExactly((long) Importer.BATCH, 2L * Importer.BATCH, (long) rows);
+        assertThat(imported("BATCHES-%")).isEqualTo(rows);
+        assertThat(jdbc.sql("select count(distinct reference) from complaint_import where import_key like 'BATCHES-%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(rows);
+        assertThat(jdbc.sql("select count(*) from resident where tenancy_reference = 'T-BATCHES-SHARED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        long sharing = java.util.stream.IntStream.range(0, rows)
+                .filter(i -> i % Importer.BATCH == 0 || i % Importer.BATCH == Importer.BATCH - 1 || i % 97 == 0)
+                .count();
+        assertThat(jdbc.sql("""
+                        select count(*) from complaint c join resident r on r.id = c.resident_id
+                         where r.tenancy_reference = 'T-BATCHES-SHARED'""").query(Long.class).single()).isEqualTo(sharing);
+        assertThat(jdbc.sql("""
+                        select count(*) from complaint_import i join complaint c on c.reference = i.reference
+                          join resident r on r.id = c.resident_id
+                         where i.import_key like 'BATCHES-%' and r.tenancy_reference <> 'T-BATCHES-SHARED'
+                           and r.tenancy_reference <> 'T-' || i.import_key""").query(Long.class).single()).isZero();
+
+        ImportReport again = importer.run(file, false, "import", ImportProgress.NONE);
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.alreadyImported()).isEqualTo(rows);
+        assertThat(imported("BATCHES-%")).isEqualTo(rows);
+    }
+
     @Test
     void anImportedComplaintCountsInReportsExactlyLikeTheSameComplaintHandledInPutright() throws IOException {
         String nativeReference = nativeComplaint();

@@ -15,9 +15,12 @@ final class ImportRows {
         return HEADER + "\n" + String.join("\n", rows) + "\n";
     }
 
-    /** A row with the resident and description filled in, and {@code more} columns by name. */
+    /**
+     * A row with the resident (tenancy {@code T-<key>}) and description filled in, and {@code more}
+     * columns by name, which may name another resident.
+     */
     static String row(String key, String receivedAt, String channel, Map<String, String> more) {
-        Map<String, String> values = new HashMap<>(more);
+        Map<String, String> values = new HashMap<>();
         values.put("legacy_reference", key);
         values.put("resident_reference", "T-" + key);
         values.put("resident_name", "Mary Seacole");
@@ -25,6 +28,7 @@ final class ImportRows {
         values.put("received_at", receivedAt);
         values.put("channel", channel);
         values.put("description", "The damp in the bedroom is back, again.");
+        values.putAll(more);
         return String.join(
                 ",",
                 ImportLayout.COLUMNS.stream()

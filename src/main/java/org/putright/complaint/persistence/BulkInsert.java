@@ -31,6 +31,7 @@ final class BulkInsert {
     private final String table;
     private final List<String> columns;
     private final List<@Nullable Object[]> rows = new ArrayList<>();
+    private @Nullable String copyText;
 
     BulkInsert(String table, String columns) {
         this.table = table;
@@ -43,6 +44,14 @@ final class BulkInsert {
             throw new IllegalArgumentException(table + " takes " + columns.size() + " values, not " + values.length);
         }
         rows.add(values);
+    }
+
+    /**
+     * Renders the rows in COPY's text format now, so that {@link #execute} on PostgreSQL only sends
+     * them: the work can then be done on another thread than the writing.
+     */
+    void renderForCopy() {
+        copyText = copyText();
     }
 
     void execute(JdbcTemplate jdbc) {
@@ -58,9 +67,23 @@ final class BulkInsert {
             return null;
         });
         rows.clear();
+        copyText = null;
     }
 
     private void copy(PGConnection connection) throws SQLException {
+        String text = copyText != null ? copyText : copyText();
+        try {
+            connection
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy " + table + " (" + String.join(", ", columns) + ") from stdin",
+                            new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String copyText() {
         StringBuilder text = new StringBuilder(rows.size() * 64 * columns.size());
         for (@Nullable Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
@@ -71,15 +94,7 @@ final class BulkInsert {
             }
             text.append('\n');
         }
-        try {
-            connection
-                    .getCopyAPI()
-                    .copyIn(
-                            "copy " + table + " (" + String.join(", ", columns) + ") from stdin",
-                            new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return text.toString();
     }
 
     /** A value in COPY's text format: backslash escapes, \N for null, times with their offset. */

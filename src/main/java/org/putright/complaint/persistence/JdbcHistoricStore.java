@@ -83,7 +83,7 @@ class JdbcHistoricStore implements HistoricStore {
     }
 
     @Override
-    public void insert(List<Imported> complaints, Instant importedAt) {
+    public Batch render(List<Imported> complaints, Instant importedAt) {
         Timestamp now = Timestamp.from(importedAt);
         BulkInsert summaries = new BulkInsert(
                 "complaint",
@@ -169,12 +169,23 @@ class JdbcHistoricStore implements HistoricStore {
             keys.add(imported.importKey(), reference, now);
         }
         // Parents first: events, facts, remedies and keys refer to the complaint row.
-        summaries.execute(template);
-        events.execute(template);
-        facts.execute(template);
-        remedies.execute(template);
-        keys.execute(template);
+        List<BulkInsert> tables = List.of(summaries, events, facts, remedies, keys);
+        if (isPostgres()) {
+            tables.forEach(BulkInsert::renderForCopy);
+        }
+        return new Tables(tables);
     }
+
+    @Override
+    public void write(Batch batch) {
+        if (!(batch instanceof Tables(List<BulkInsert> tables))) {
+            throw new IllegalArgumentException("A batch is written by the store that rendered it");
+        }
+        tables.forEach(table -> table.execute(template));
+    }
+
+    /** A rendered batch: its tables in the order they are written. */
+    private record Tables(List<BulkInsert> tables) implements Batch {}
 
     private static @Nullable Date date(@Nullable LocalDate day) {
         return day == null ? null : Date.valueOf(day);
