@@ -66,8 +66,12 @@ final class IntakeCeiling implements TimedLoad.Operation {
             + " next_update_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)";
     private static final String INSERT_EVENT = """
             insert into complaint_event
-                (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+                (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,
+                 content_hash, previous_hash, chain_hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** The chain's first previous hash, as Putright records it for a complaint's first entry. */
+    private static final String GENESIS = "0".repeat(64);
+
     private static final String LETTERS = "select id, reference, letter_type, stage, event_sequence, issued_at,"
             + " recorded_at, issued_by, recipient_name, recipient_address, recipient_email, recipient_channel,"
             + " recipient_format, on_behalf_of, reading_age, reading_ease, sha256 from letter where reference = ?"
@@ -105,8 +109,7 @@ final class IntakeCeiling implements TimedLoad.Operation {
 
     IntakeCeiling(String url, String user, String password, String apiToken) throws Exception {
         connection = DriverManager.getConnection(url, user, password);
-        tokenDigest = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(apiToken.getBytes(StandardCharsets.UTF_8)));
+        tokenDigest = sha256(apiToken);
         token = connection.prepareStatement(TOKEN);
         staff = connection.prepareStatement(STAFF);
         homes = connection.prepareStatement(HOMES);
@@ -191,7 +194,13 @@ final class IntakeCeiling implements TimedLoad.Operation {
             insertEvent.setTimestamp(4, at);
             insertEvent.setTimestamp(5, at);
             insertEvent.setString(6, "admin");
-            insertEvent.setString(7, payload(now, resident));
+            String payload = payload(now, resident);
+            insertEvent.setString(7, payload);
+            // The hash chain (ADR 0011): hashes of the same kind and length as Putright's.
+            String contentHash = sha256(reference + payload);
+            insertEvent.setString(8, contentHash);
+            insertEvent.setString(9, GENESIS);
+            insertEvent.setString(10, sha256(GENESIS + contentHash));
             insertEvent.executeUpdate();
             read(homes);
             read(settings);
@@ -257,6 +266,15 @@ final class IntakeCeiling implements TimedLoad.Operation {
         }
         insertFact.setBigDecimal(41, java.math.BigDecimal.ZERO);
         insertFact.setBigDecimal(42, java.math.BigDecimal.ZERO);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String payload(Instant at, UUID resident) {
