@@ -38,9 +38,22 @@ final class TimedLoad {
 
     private TimedLoad() {}
 
+    /** Each thread runs its operations back to back: the most the system takes (a closed loop). */
     static Result run(int threads, Duration warmUp, Duration measured, OperationFactory factory)
             throws InterruptedException {
+        return run(threads, warmUp, measured, 0, factory);
+    }
+
+    /**
+     * The threads together start {@code perSecond} operations a second, evenly spaced, whatever the
+     * system answers (an open loop, as requests arrive from many people). Each latency is measured
+     * from when its operation was due to start, so an operation held up behind a slow one counts its
+     * wait too; {@code perSecond} 0 runs them back to back instead.
+     */
+    static Result run(int threads, Duration warmUp, Duration measured, double perSecond, OperationFactory factory)
+            throws InterruptedException {
         long start = System.nanoTime();
+        long interval = perSecond > 0 ? (long) (threads * 1e9 / perSecond) : 0;
         long measureFrom = start + warmUp.toNanos();
         long measureUntil = measureFrom + measured.toNanos();
         List<long[]> recorded = new ArrayList<>();
@@ -56,9 +69,17 @@ final class TimedLoad {
                 int count = 0;
                 try {
                     Operation operation = factory.open(thread);
+                    long due = start + (interval * thread) / threads;
                     try {
                         while (true) {
                             long began = System.nanoTime();
+                            if (interval > 0) {
+                                if (due > began) {
+                                    java.util.concurrent.locks.LockSupport.parkNanos(due - began);
+                                }
+                                began = due;
+                                due += interval;
+                            }
                             if (began >= measureUntil) {
                                 break;
                             }
