@@ -12,7 +12,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +53,9 @@ public class Importer {
 
     static final int BATCH = 2_000;
 
+    /** Rows checked together on one core during the first pass. */
+    private static final int CHECK_CHUNK = 500;
+
     private final HistoricImports complaints;
     private final Residents residents;
     private final TransactionTemplate transaction;
@@ -83,36 +88,70 @@ public class Importer {
         }
     }
 
-    /** The first pass: every row read and checked, nothing written. */
+    /**
+     * The first pass: every row read and checked, nothing written. Rows are read here, in order, and
+     * checked in chunks on every core (parsing and playing a history through the aggregate is the
+     * work; the rows are independent of each other); the chunks' findings are taken in file order.
+     */
     private Checked check(Path file, String by, ImportProgress progress) throws IOException {
         List<RowProblem> problems = new ArrayList<>();
         Set<Integer> badLines = new HashSet<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
         long rows = 0;
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService checkers = Executors.newFixedThreadPool(
+                cores, Thread.ofPlatform().name("import-checker-", 1).daemon().factory());
+        Deque<Future<List<RowProblem>>> checking = new ArrayDeque<>();
+        long[] checked = new long[1];
+        Runnable takeOldest = () -> {
+            List<RowProblem> found = awaitChecked(checking.removeFirst());
+            for (RowProblem problem : found) {
+                problems.add(problem);
+                badLines.add(problem.line());
+            }
+        };
         try (CsvRecords records = open(file)) {
             RowParser parser = header(records, problems);
             if (parser == null) {
                 return new Checked(0, problems, badLines, true);
             }
-            for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
-                rows++;
-                List<String> reasons = reasons(parser.parse(record.line(), record.fields()), by);
-                String key = key(parser, record);
-                if (key != null) {
-                    Integer first = firstLineOf.putIfAbsent(key, record.line());
-                    if (first != null) {
-                        reasons = new ArrayList<>(reasons);
-                        reasons.add("legacy_reference " + key + " is also on line " + first);
+            List<CsvRecords.CsvRecord> chunk = new ArrayList<>(CHECK_CHUNK);
+            Map<Integer, String> duplicates = new HashMap<>();
+            try {
+                for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
+                    rows++;
+                    // Duplicates are found here, in file order: the first line with a key is the good one.
+                    String key = key(parser, record);
+                    if (key != null) {
+                        Integer first = firstLineOf.putIfAbsent(key, record.line());
+                        if (first != null) {
+                            duplicates.put(record.line(), "legacy_reference " + key + " is also on line " + first);
+                        }
+                    }
+                    chunk.add(record);
+                    if (chunk.size() == CHECK_CHUNK) {
+                        List<CsvRecords.CsvRecord> rowsToCheck = chunk;
+                        Map<Integer, String> duplicatesInChunk = duplicates;
+                        checking.addLast(checkers.submit(() -> check(parser, rowsToCheck, duplicatesInChunk, by)));
+                        chunk = new ArrayList<>(CHECK_CHUNK);
+                        duplicates = new HashMap<>();
+                        // A few chunks ahead keep every core busy without holding the file in memory.
+                        while (checking.size() > 2 * cores) {
+                            takeOldest.run();
+                            checked[0] += CHECK_CHUNK;
+                            if (checked[0] % BATCH == 0) {
+                                progress.update(ImportProgress.Phase.CHECKING, checked[0], -1);
+                            }
+                        }
                     }
                 }
-                if (!reasons.isEmpty()) {
-                    badLines.add(record.line());
-                    for (String reason : reasons) {
-                        problems.add(new RowProblem(record.line(), reason));
-                    }
-                }
-                if (rows % BATCH == 0) {
-                    progress.update(ImportProgress.Phase.CHECKING, rows, -1);
+            } finally {
+                // The last rows, and those read before a malformed one, are checked and reported too.
+                List<CsvRecords.CsvRecord> rowsToCheck = chunk;
+                Map<Integer, String> duplicatesInChunk = duplicates;
+                checking.addLast(checkers.submit(() -> check(parser, rowsToCheck, duplicatesInChunk, by)));
+                while (!checking.isEmpty()) {
+                    takeOldest.run();
                 }
             }
         } catch (CsvRecords.MalformedCsv malformed) {
@@ -125,11 +164,41 @@ public class Importer {
             problems.add(new RowProblem(
                     (int) Math.min(Integer.MAX_VALUE, rows + 2), "the gzip-compressed file is damaged or incomplete"));
             return new Checked(rows, problems, badLines, true);
+        } finally {
+            checkers.shutdownNow();
         }
-        if (rows % BATCH != 0) {
-            progress.update(ImportProgress.Phase.CHECKING, rows, rows);
-        }
+        progress.update(ImportProgress.Phase.CHECKING, rows, rows);
         return new Checked(rows, problems, badLines, false);
+    }
+
+    /** Checks a chunk of rows: each row's problems, in file order, with its duplicate key last. */
+    private List<RowProblem> check(
+            RowParser parser, List<CsvRecords.CsvRecord> chunk, Map<Integer, String> duplicates, String by) {
+        List<RowProblem> found = new ArrayList<>();
+        for (CsvRecords.CsvRecord record : chunk) {
+            for (String reason : reasons(parser.parse(record.line(), record.fields()), by)) {
+                found.add(new RowProblem(record.line(), reason));
+            }
+            String duplicate = duplicates.get(record.line());
+            if (duplicate != null) {
+                found.add(new RowProblem(record.line(), duplicate));
+            }
+        }
+        return found;
+    }
+
+    private static List<RowProblem> awaitChecked(Future<List<RowProblem>> checking) {
+        try {
+            return checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportInterrupted();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("Checking the import's rows failed", failed.getCause());
+        }
     }
 
     private List<String> reasons(RowParser.Result result, String by) {

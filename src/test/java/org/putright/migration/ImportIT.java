@@ -135,6 +135,45 @@ class ImportIT {
     }
 
     /**
+     * Rows are checked in chunks on every core: the problems still come in file order, a key
+     * repeated in a later chunk is found, and rows read before a malformed one are reported with it.
+     */
+    @Test
+    void problemsAreReportedInFileOrderAcrossChunksAndBeforeAMalformedRow() throws IOException {
+        int rows = 1_203;
+        List<String> lines = new java.util.ArrayList<>();
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            boolean bad = i % 250 == 7;
+            // The key of row 3 again, in the third chunk of 500.
+            String key = i == 1_100 ? "CHUNKS-3" : "CHUNKS-" + i;
+            lines.add(row(key, "2023-05-02T10:00:00Z", bad ? "PIGEON" : "PHONE", Map.of()));
+            if (bad || i == 1_100) {
+                expected.add(i + 2);
+            }
+        }
+        Path file = file(lines.toArray(String[]::new));
+
+        ImportReport rejected = importer.run(file, false, "import", ImportProgress.NONE);
+
+        assertThat(rejected.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(rejected.rows()).isEqualTo(rows);
+        assertThat(rejected.problems()).extracting(RowProblem::line).containsExactlyElementsOf(expected);
+        assertThat(rejected.problems().get(expected.indexOf(1_102)).reason())
+                .isEqualTo("legacy_reference CHUNKS-3 is also on line 5");
+
+        // A last row whose first field opens a quote that never closes.
+        lines.add("\"CHUNKS-LAST,the quote before this is never closed");
+        ImportReport malformed = importer.run(file(lines.toArray(String[]::new)), true, "import", ImportProgress.NONE);
+
+        List<Integer> withMalformed = new java.util.ArrayList<>(expected);
+        withMalformed.add(rows + 2);
+        assertThat(malformed.outcome()).isEqualTo(ImportReport.Outcome.REJECTED);
+        assertThat(malformed.problems()).extracting(RowProblem::line).containsExactlyElementsOf(withMalformed);
+        assertThat(imported("CHUNKS-%")).isZero();
+    }
+
+    /**
      * Batches are prepared while the one before is written: a resident first met in one batch and
      * named again in the next ones (before the first is committed, or after) is recorded once.
      */
