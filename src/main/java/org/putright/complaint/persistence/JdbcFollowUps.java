@@ -123,6 +123,25 @@ class JdbcFollowUps implements FollowUps {
     }
 
     @Override
+    public void forEachRemedyDue(LocalDate from, LocalDate to, Consumer<RemedyDue> each) {
+        try (Stream<RemedyDue> rows = jdbc
+                .sql("""
+                        select r.due_by, r.completed_at
+                          from complaint_stage_fact f
+                          join complaint_remedy r on r.reference = f.reference and r.stage = f.stage
+                         where f.responded_on between :from and :to and f.remedies_with_due_date > 0
+                           and r.due_by is not null
+                        """)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, row) ->
+                        new RemedyDue(rs.getDate("due_by").toLocalDate(), instant(rs.getTimestamp("completed_at"))))
+                .stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    @Override
     public List<ActionItem> actions(
             @Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit) {
         StringBuilder sql = new StringBuilder(
