@@ -37,7 +37,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
     private static final String EXTENSION_LETTER = "EXTENSION";
 
     /** Extended stages judged at a time: a page of them is held, never the year's. */
-    private static final int EXTENDED_STAGES_PER_PAGE = 2_000;
+    private static final int EXTENDED_STAGES_PER_PAGE = 10_000;
 
     private final StageFactQueries facts;
     private final Complaints complaints;
