@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reports at scale: the TSM for one reporting year, the dashboard and the annual report figures
+# Reports at scale: the TSM for one reporting year, the dashboard, the annual figures (the
+# self-assessment's system evidence) and the annual complaints performance report
 # over a million complaints, over the API, against hand-written SQL for the same figures
 # (bench/sql/*.sql). Loads the data first with bench/load-1m.sh when it is not there yet.
 # BENCH_YEAR (2025: April 2025 to March 2026) and BENCH_SAMPLES (10) change the run.

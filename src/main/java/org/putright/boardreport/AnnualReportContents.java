@@ -6,6 +6,7 @@ import static org.putright.boardreport.Figures.plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -243,10 +244,13 @@ class AnnualReportContents {
         StageFactFilter refused =
                 StageFactFilter.started(period.from(), period.to()).on(Basis.REFUSED);
         Map<String, long[]> byCategory = new TreeMap<>();
-        for (int stage = 1; stage <= 2; stage++) {
-            for (StageTally row : facts.tally(refused.stage(stage), StageGrouping.CATEGORY)) {
-                String category = row.key() == null ? "No category" : row.key();
-                byCategory.computeIfAbsent(category, key -> new long[2])[stage - 1] += row.stages();
+        for (StageFactQueries.GroupTally row : facts.tally(
+                refused, List.of(StageGrouping.STAGE, StageGrouping.CATEGORY), EnumSet.noneOf(StageTally.Part.class))) {
+            String stage = row.key(0);
+            if ("1".equals(stage) || "2".equals(stage)) {
+                String category = row.key(1) == null ? "No category" : row.key(1);
+                byCategory.computeIfAbsent(category, key -> new long[2])[Integer.parseInt(stage) - 1] +=
+                        row.tally().stages();
             }
         }
         FigureTable.Builder table = FigureTable.builder(

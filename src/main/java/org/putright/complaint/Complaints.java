@@ -3,6 +3,7 @@ package org.putright.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.putright.calendar.WorkingCalendar;
@@ -57,6 +58,12 @@ public class Complaints {
     public List<LetterIssuer.IssuedLetter> letters(ComplaintReference reference) {
         LetterIssuer issuer = letters.getIfAvailable();
         return issuer == null ? List.of() : issuer.issuedFor(reference);
+    }
+
+    /** How many letters of {@code type} each stage of the complaints has, when a letter module is present. */
+    public List<LetterIssuer.LetterCount> letterCounts(String type, Collection<ComplaintReference> references) {
+        LetterIssuer issuer = letters.getIfAvailable();
+        return issuer == null || references.isEmpty() ? List.of() : issuer.counted(type, references);
     }
 
     /** Logs a new complaint and returns it. */

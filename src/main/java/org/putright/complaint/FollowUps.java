@@ -1,5 +1,6 @@
 package org.putright.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +17,13 @@ public interface FollowUps {
      * responses set (7.3): whether each was completed by its date can only be told once it is due.
      */
     List<RemedyItem> remediesOf(Collection<ComplaintReference> references);
+
+    /**
+     * Each remedy given a due date at a stage responded to from {@code from} to {@code to} (both
+     * included), its date and when it was completed, streamed rather than held: for judging whether
+     * remedies were completed by their date (7.3) over a period of any size.
+     */
+    void forEachRemedyDue(LocalDate from, LocalDate to, Consumer<RemedyDue> each);
 
     List<ActionItem> actions(@Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit);
 
@@ -46,6 +54,9 @@ public interface FollowUps {
             return remedyType != null;
         }
     }
+
+    /** A remedy's due date and, once completed, when. */
+    record RemedyDue(LocalDate dueBy, @Nullable Instant completedAt) {}
 
     /** A remedy with the complaint it belongs to. */
     record RemedyItem(ComplaintReference reference, Remedy remedy) {}

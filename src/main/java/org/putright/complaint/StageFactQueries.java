@@ -2,7 +2,9 @@ package org.putright.complaint;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Figures over the {@link StageFacts} of every complaint, for reports, dashboards and the
@@ -14,11 +16,24 @@ public interface StageFactQueries {
     /** The stages matching {@code filter}, tallied in one row per group (one row for {@code NONE}). */
     List<StageTally> tally(StageFactFilter filter, StageGrouping grouping);
 
+    /**
+     * The stages matching {@code filter} in one pass, tallied by every combination of the
+     * groupings' values that occurs (no group for none), counting only {@code parts}: a report
+     * rolls these rows up into as many tables as it shows ({@link StageTally#plus}).
+     */
+    List<GroupTally> tally(StageFactFilter filter, List<StageGrouping> groupings, Set<StageTally.Part> parts);
+
     /** The stages matching {@code filter} tallied together. */
     default StageTally total(StageFactFilter filter) {
         List<StageTally> rows = tally(filter, StageGrouping.NONE);
         return rows.isEmpty() ? StageTally.empty(null) : rows.getFirst();
     }
+
+    /**
+     * The stages matching {@code filter} that were extended, a page at a time in order of the
+     * filter's day then reference and stage, from the one after {@code after} (null: the first).
+     */
+    List<ExtendedStage> extended(StageFactFilter filter, @Nullable ExtendedStage after, int limit);
 
     /** The stages matching {@code filter}, by start then reference: what a figure counted. */
     List<StageFacts> list(StageFactFilter filter, int offset, int limit);
@@ -28,6 +43,17 @@ public interface StageFactQueries {
 
     /** Open complaints by status and the state of the deadline now due on {@code today}. */
     List<OpenCaseCount> openCases(LocalDate today, LocalDate dueSoonBy);
+
+    /** One group of a tally: its values of the groupings asked for, in their order. */
+    record GroupTally(List<@Nullable String> keys, StageTally tally) {
+
+        public @Nullable String key(int index) {
+            return keys.get(index);
+        }
+    }
+
+    /** An extended stage: the day of the filter's basis, and how many times it was extended. */
+    record ExtendedStage(LocalDate day, ComplaintReference reference, int stage, int extensions) {}
 
     /** How many open complaints of a status have their deadline in a state. */
     record OpenCaseCount(Status status, Deadlines.State state, long complaints) {}

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts over a group of {@link StageFacts}; {@code key} is the group's value (null for the whole
  * set or an empty value, e.g. no category). Every count is of stages, except the remedy and
- * action counts, which add up each stage's own.
+ * action counts, which add up each stage's own. {@code recordsComplete} counts the stages whose
+ * response and refusal, where there is one, each have their letter (5.12).
  */
 public record StageTally(
         @Nullable String key,
@@ -30,6 +31,7 @@ public record StageTally(
         long responseLettersIssued,
         long refusalsWithReasons,
         long refusalLettersIssued,
+        long refusalsWithReasonsAndLetter,
         long handlerChecked,
         long handlerIndependent,
         long remedies,
@@ -41,7 +43,8 @@ public record StageTally(
         long remediesCompletedOnTime,
         long actions,
         long actionsCompleted,
-        long actionsCompletedOnTime) {
+        long actionsCompletedOnTime,
+        long recordsComplete) {
 
     public static StageTally empty(@Nullable String key) {
         return new StageTally(
@@ -70,14 +73,77 @@ public record StageTally(
                 0,
                 0,
                 0,
+                0,
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
+                0,
                 0,
                 0,
                 0,
                 0,
                 0,
                 0);
+    }
+
+    /** This group and {@code other} counted together, as the group {@code key}: for rolling groups up. */
+    public StageTally plus(@Nullable String key, StageTally other) {
+        return new StageTally(
+                key,
+                stages + other.stages,
+                refused + other.refused,
+                withdrawn + other.withdrawn,
+                closed + other.closed,
+                acknowledged + other.acknowledged,
+                acknowledgedOnTime + other.acknowledgedOnTime,
+                definitionRecorded + other.definitionRecorded,
+                extended + other.extended,
+                extensionWorkingDays + other.extensionWorkingDays,
+                extensionsNotifiedInTime + other.extensionsNotifiedInTime,
+                extensionsWithinCap + other.extensionsWithinCap,
+                responded + other.responded,
+                respondedOnTime + other.respondedOnTime,
+                withinTimescale + other.withinTimescale,
+                upheld + other.upheld,
+                partlyUpheld + other.partlyUpheld,
+                notUpheld + other.notUpheld,
+                responseLettersIssued + other.responseLettersIssued,
+                refusalsWithReasons + other.refusalsWithReasons,
+                refusalLettersIssued + other.refusalLettersIssued,
+                refusalsWithReasonsAndLetter + other.refusalsWithReasonsAndLetter,
+                handlerChecked + other.handlerChecked,
+                handlerIndependent + other.handlerIndependent,
+                remedies + other.remedies,
+                financialRemedies + other.financialRemedies,
+                compensationOffered.add(other.compensationOffered),
+                compensationPaid.add(other.compensationPaid),
+                remediesWithDueDate + other.remediesWithDueDate,
+                remediesCompleted + other.remediesCompleted,
+                remediesCompletedOnTime + other.remediesCompletedOnTime,
+                actions + other.actions,
+                actionsCompleted + other.actionsCompleted,
+                actionsCompletedOnTime + other.actionsCompletedOnTime,
+                recordsComplete + other.recordsComplete);
+    }
+
+    /**
+     * The counts a tally computes, for a report that reads only some of them: those of the parts
+     * not asked for are zero. {@code stages} is always counted.
+     */
+    public enum Part {
+        /** refused, withdrawn, closed */
+        VOLUMES,
+        /** acknowledged, on time, with the definition; stage 2 handler independence */
+        ACKNOWLEDGEMENTS,
+        /** extended, the working days added, notified in time, within the cap */
+        EXTENSIONS,
+        /** responded, on time, within the timescale, the decisions, the response letters */
+        RESPONSES,
+        /** refusals with reasons, with a letter, with both */
+        REFUSALS,
+        /** remedies, compensation and actions */
+        FOLLOW_THROUGH,
+        /** records complete */
+        RECORDS
     }
 
     /** Stages not refused: what CH01 counts. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.putright.complaint.RemedyType;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactFilter.Basis;
 import org.putright.complaint.StageFactQueries;
+import org.putright.complaint.StageFactQueries.GroupTally;
 import org.putright.complaint.StageGrouping;
 import org.putright.complaint.StageTally;
 import org.putright.complaint.Status;
@@ -32,7 +34,9 @@ import org.springframework.stereotype.Service;
  * The dashboard managers and the governing body read (9.4–9.7): volumes by stage, category and
  * channel; outcomes; timeliness against each deadline of the Code; open cases by the state of
  * their deadline; month-by-month trends; refusals by ground (8.1b); remedies and compensation;
- * overdue follow-ups; complaints per 1,000 homes. Each table is a handful of aggregate queries.
+ * overdue follow-ups; complaints per 1,000 homes. The tables are rolled up from one aggregate query
+ * over each day they count on (started, responded, acknowledged, refused), plus the open cases and
+ * the overdue follow-ups.
  */
 @Service
 public class Dashboard {
@@ -63,10 +67,22 @@ public class Dashboard {
 
     public DashboardReport report(ReportingPeriod period) {
         Integer homes = settings.current().homesFor(period.from(), period.to()).orElse(null);
-        StageFactFilter started = StageFactFilter.started(period.from(), period.to());
-        StageFactFilter responded = StageFactFilter.responded(period.from(), period.to());
-        Map<Integer, StageTally> startedByStage = byStage(facts.tally(started, StageGrouping.STAGE));
-        Map<Integer, StageTally> respondedByStage = byStage(facts.tally(responded, StageGrouping.STAGE));
+        // One pass over each day the figures are counted on, each tallied by every grouping its
+        // tables need and rolled up here, counting only what the tables show.
+        List<GroupTally> started = facts.tally(
+                StageFactFilter.started(period.from(), period.to()),
+                List.of(
+                        StageGrouping.STAGE,
+                        StageGrouping.CATEGORY,
+                        StageGrouping.CHANNEL,
+                        StageGrouping.STARTED_MONTH),
+                EnumSet.of(StageTally.Part.VOLUMES));
+        List<GroupTally> responded = facts.tally(
+                StageFactFilter.responded(period.from(), period.to()),
+                List.of(StageGrouping.STAGE, StageGrouping.RESPONDED_MONTH),
+                EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.EXTENSIONS, StageTally.Part.FOLLOW_THROUGH));
+        Map<Integer, StageTally> startedByStage = byStage(started);
+        Map<Integer, StageTally> respondedByStage = byStage(responded);
         ReportTable trends = monthlyTrends(period, started, responded);
         List<ReportTable> tables = List.of(
                 volumesByStage(startedByStage, respondedByStage),
@@ -83,14 +99,22 @@ public class Dashboard {
         return new DashboardReport(period.from(), period.to(), homes, tables, charts(trends));
     }
 
-    private static Map<Integer, StageTally> byStage(List<StageTally> rows) {
+    /** The groups rolled up by stage, the first grouping of every pass. */
+    private static Map<Integer, StageTally> byStage(List<GroupTally> rows) {
         Map<Integer, StageTally> byStage = new HashMap<>();
-        for (StageTally row : rows) {
-            if (row.key() != null) {
-                byStage.put(Integer.valueOf(row.key()), row);
+        for (GroupTally row : rows) {
+            String stage = row.key(0);
+            if (stage != null) {
+                byStage.merge(Integer.valueOf(stage), row.tally(), (one, other) -> one.plus(stage, other));
             }
         }
         return byStage;
+    }
+
+    /** The stage of a group whose first grouping is the stage, or 0. */
+    private static int stageOf(GroupTally row) {
+        String stage = row.key(0);
+        return stage == null ? 0 : Integer.parseInt(stage);
     }
 
     private static StageTally stage(Map<Integer, StageTally> byStage, int stage) {
@@ -120,12 +144,14 @@ public class Dashboard {
         return table.build();
     }
 
-    private ReportTable volumesByCategory(StageFactFilter started) {
+    private ReportTable volumesByCategory(List<GroupTally> started) {
         Map<String, long[]> counts = new java.util.TreeMap<>();
-        for (int stage = 1; stage <= 2; stage++) {
-            for (StageTally row : facts.tally(started.stage(stage), StageGrouping.CATEGORY)) {
-                String category = row.key() == null ? "No category" : row.key();
-                counts.computeIfAbsent(category, key -> new long[2])[stage - 1] = row.stages();
+        for (GroupTally row : started) {
+            int stage = stageOf(row);
+            if (stage == 1 || stage == 2) {
+                String category = row.key(1) == null ? "No category" : row.key(1);
+                counts.computeIfAbsent(category, key -> new long[2])[stage - 1] +=
+                        row.tally().stages();
             }
         }
         ReportTable.Builder table = ReportTable.builder(
@@ -138,11 +164,12 @@ public class Dashboard {
         return table.build();
     }
 
-    private ReportTable volumesByChannel(StageFactFilter started) {
+    private ReportTable volumesByChannel(List<GroupTally> started) {
         Map<String, Long> byChannel = new HashMap<>();
-        for (StageTally row : facts.tally(started.stage(1), StageGrouping.CHANNEL)) {
-            if (row.key() != null) {
-                byChannel.put(row.key(), row.stages());
+        for (GroupTally row : started) {
+            String channel = row.key(2);
+            if (stageOf(row) == 1 && channel != null) {
+                byChannel.merge(channel, row.tally().stages(), Long::sum);
             }
         }
         ReportTable.Builder table =
@@ -180,7 +207,8 @@ public class Dashboard {
                 "Percent met");
         StageFactFilter acknowledged =
                 StageFactFilter.started(period.from(), period.to()).on(Basis.ACKNOWLEDGED);
-        Map<Integer, StageTally> acknowledgedByStage = byStage(facts.tally(acknowledged, StageGrouping.STAGE));
+        Map<Integer, StageTally> acknowledgedByStage = byStage(
+                facts.tally(acknowledged, List.of(StageGrouping.STAGE), EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS)));
         String[][] provisions = {{"6.2", "6.3", "6.4"}, {"6.11", "6.14", "6.15"}};
         for (int stage = 1; stage <= 2; stage++) {
             StageTally ack = stage(acknowledgedByStage, stage);
@@ -250,20 +278,24 @@ public class Dashboard {
         return table.build();
     }
 
-    private ReportTable monthlyTrends(ReportingPeriod period, StageFactFilter started, StageFactFilter responded) {
+    private ReportTable monthlyTrends(ReportingPeriod period, List<GroupTally> started, List<GroupTally> responded) {
         Map<String, long[]> months = new java.util.LinkedHashMap<>();
         for (YearMonth month = YearMonth.from(period.from());
                 !month.isAfter(YearMonth.from(period.to()));
                 month = month.plusMonths(1)) {
             months.put(key(month), new long[5]);
         }
-        for (int stage = 1; stage <= 2; stage++) {
-            for (StageTally row : facts.tally(started.stage(stage), StageGrouping.STARTED_MONTH)) {
-                add(months, row.key(), stage - 1, row.stages());
+        for (GroupTally row : started) {
+            int stage = stageOf(row);
+            if (stage == 1 || stage == 2) {
+                add(months, row.key(3), stage - 1, row.tally().stages());
             }
-            for (StageTally row : facts.tally(responded.stage(stage), StageGrouping.RESPONDED_MONTH)) {
-                add(months, row.key(), stage + 1, row.responded());
-                add(months, row.key(), 4, row.withinTimescale());
+        }
+        for (GroupTally row : responded) {
+            int stage = stageOf(row);
+            if (stage == 1 || stage == 2) {
+                add(months, row.key(1), stage + 1, row.tally().responded());
+                add(months, row.key(1), 4, row.tally().withinTimescale());
             }
         }
         ReportTable.Builder table = ReportTable.builder(
@@ -307,11 +339,15 @@ public class Dashboard {
         StageFactFilter refused =
                 StageFactFilter.started(period.from(), period.to()).on(Basis.REFUSED);
         Map<String, long[]> byGround = new HashMap<>();
-        for (int stage = 1; stage <= 2; stage++) {
-            for (StageTally row : facts.tally(refused.stage(stage), StageGrouping.REFUSAL_GROUND)) {
-                if (row.key() != null) {
-                    byGround.computeIfAbsent(row.key(), key -> new long[2])[stage - 1] = row.stages();
-                }
+        for (GroupTally row : facts.tally(
+                refused,
+                List.of(StageGrouping.STAGE, StageGrouping.REFUSAL_GROUND),
+                EnumSet.noneOf(StageTally.Part.class))) {
+            int stage = stageOf(row);
+            String ground = row.key(1);
+            if ((stage == 1 || stage == 2) && ground != null) {
+                byGround.computeIfAbsent(ground, key -> new long[2])[stage - 1] +=
+                        row.tally().stages();
             }
         }
         ReportTable.Builder table = ReportTable.builder(

@@ -1,10 +1,14 @@
 package org.putright.reporting;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactQueries;
 import org.putright.complaint.StageFacts;
+import org.putright.complaint.StageGrouping;
 import org.putright.complaint.StageTally;
 import org.putright.settings.Settings;
 import org.putright.system.problem.InvalidInput;
@@ -27,24 +31,41 @@ public class TenantSatisfactionMeasures {
 
     public TsmReport report(ReportingPeriod period, @Nullable Integer homes) {
         int homesCount = homes(period, homes);
-        StageTally started = facts.total(
-                StageFactFilter.started(period.from(), period.to()).stage(1).refused(false));
-        StageTally escalated = facts.total(
-                StageFactFilter.started(period.from(), period.to()).stage(2).refused(false));
-        StageTally respondedStageOne = facts.total(
-                StageFactFilter.responded(period.from(), period.to()).stage(1));
-        StageTally respondedStageTwo = facts.total(
-                StageFactFilter.responded(period.from(), period.to()).stage(2));
+        // One pass over the stages started and one over those responded to, by stage, counting only
+        // what CH01 and CH02 need: the started pass is read from its index alone.
+        Map<Integer, StageTally> begun = byStage(facts.tally(
+                StageFactFilter.started(period.from(), period.to()),
+                List.of(StageGrouping.STAGE),
+                EnumSet.of(StageTally.Part.VOLUMES)));
+        Map<Integer, StageTally> answered = byStage(facts.tally(
+                StageFactFilter.responded(period.from(), period.to()),
+                List.of(StageGrouping.STAGE),
+                EnumSet.of(StageTally.Part.RESPONSES)));
+        StageTally started = begun.getOrDefault(1, StageTally.empty("1"));
+        StageTally escalated = begun.getOrDefault(2, StageTally.empty("2"));
+        StageTally respondedStageOne = answered.getOrDefault(1, StageTally.empty("1"));
+        StageTally respondedStageTwo = answered.getOrDefault(2, StageTally.empty("2"));
         return new TsmReport(
                 period.from(),
                 period.to(),
                 homesCount,
                 new TsmReport.Ch01(
-                        TsmReport.Volume.of(started.stages(), homesCount),
-                        TsmReport.Volume.of(escalated.stages(), homesCount)),
+                        TsmReport.Volume.of(started.notRefused(), homesCount),
+                        TsmReport.Volume.of(escalated.notRefused(), homesCount)),
                 new TsmReport.Ch02(
                         TsmReport.Timeliness.of(respondedStageOne.responded(), respondedStageOne.withinTimescale()),
                         TsmReport.Timeliness.of(respondedStageTwo.responded(), respondedStageTwo.withinTimescale())));
+    }
+
+    private static Map<Integer, StageTally> byStage(List<StageFactQueries.GroupTally> rows) {
+        Map<Integer, StageTally> byStage = new HashMap<>();
+        for (StageFactQueries.GroupTally row : rows) {
+            String stage = row.key(0);
+            if (stage != null) {
+                byStage.put(Integer.valueOf(stage), row.tally());
+            }
+        }
+        return byStage;
     }
 
     /** The stages a figure counted, for the drill-down. */

@@ -45,7 +45,13 @@ public final class ReportsBenchmark {
                         "POST",
                         "/api/v1/self-assessments",
                         "{\"periodStart\": \"" + from + "\", \"periodEnd\": \"" + to + "\"}",
-                        "annual.sql"));
+                        "annual.sql"),
+                new Report(
+                        "annual complaints performance report (8.1)",
+                        "GET",
+                        "/api/v1/reports/annual/" + year + "-" + String.format(Locale.ROOT, "%02d", (year + 1) % 100),
+                        "",
+                        "annual-report.sql"));
 
         try (Connection connection = DriverManager.getConnection(args[2], args[3], args[4])) {
             System.out.printf(

@@ -193,6 +193,52 @@ class StageFactsIT {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("LEGAL_PROCEEDINGS", 1L),
                         org.assertj.core.groups.Tuple.tuple("PREVIOUSLY_CONSIDERED", 1L));
+
+        // A record is complete when its response and its refusal, where there is one, have their letters (5.12).
+        long complete = facts.stream()
+                .filter(fact -> (fact.answer().at() == null || fact.answer().letterIssued())
+                        && (fact.refused() == null || fact.refused().letterIssued()))
+                .count();
+        assertThat(one.recordsComplete() + two.recordsComplete()).isEqualTo(complete);
+        assertThat(one.refusalsWithReasonsAndLetter() + two.refusalsWithReasonsAndLetter())
+                .isEqualTo(facts.stream()
+                        .filter(fact -> fact.refused() != null
+                                && fact.refused().reasonsGiven()
+                                && fact.refused().letterIssued())
+                        .count())
+                .isPositive();
+
+        // One pass grouped by several keys, counting some parts, rolls up to the full tally's counts;
+        // the parts not asked for are zero.
+        List<StageFactQueries.GroupTally> groups = queries.tally(
+                period,
+                List.of(StageGrouping.STAGE, StageGrouping.CHANNEL, StageGrouping.STARTED_MONTH),
+                java.util.EnumSet.of(StageTally.Part.VOLUMES));
+        StageTally stageOne = groups.stream()
+                .filter(group -> "1".equals(group.key(0)))
+                .map(StageFactQueries.GroupTally::tally)
+                .reduce(StageTally.empty("1"), (sum, group) -> sum.plus("1", group));
+        assertThat(stageOne.stages()).isEqualTo(one.stages());
+        assertThat(stageOne.refused()).isEqualTo(one.refused());
+        assertThat(stageOne.withdrawn()).isEqualTo(one.withdrawn());
+        assertThat(stageOne.responded()).isZero();
+        assertThat(groups).allSatisfy(group -> assertThat(group.key(1)).isEqualTo("EMAIL"));
+
+        // The extended stages, a page of one at a time.
+        List<StageFactQueries.ExtendedStage> extended = new java.util.ArrayList<>();
+        List<StageFactQueries.ExtendedStage> page = queries.extended(period, null, 1);
+        while (!page.isEmpty()) {
+            extended.addAll(page);
+            page = queries.extended(period, page.getLast(), 1);
+        }
+        assertThat(extended)
+                .extracting(stage -> stage.reference().value() + "/" + stage.stage() + "x" + stage.extensions())
+                .containsExactlyInAnyOrderElementsOf(facts.stream()
+                        .filter(fact -> fact.extensions().count() > 0)
+                        .map(fact -> fact.reference().value() + "/" + fact.stage() + "x"
+                                + fact.extensions().count())
+                        .toList());
+        assertThat(extended).hasSize((int) (one.extended() + two.extended()));
     }
 
     @Test

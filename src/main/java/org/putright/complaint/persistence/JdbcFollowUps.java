@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -123,6 +124,25 @@ class JdbcFollowUps implements FollowUps {
     }
 
     @Override
+    public void forEachRemedyDue(LocalDate from, LocalDate to, Consumer<RemedyDue> each) {
+        try (Stream<RemedyDue> rows = jdbc
+                .sql("""
+                        select r.due_by, r.completed_at
+                          from complaint_stage_fact f
+                          join complaint_remedy r on r.reference = f.reference and r.stage = f.stage
+                         where f.responded_on between :from and :to and f.remedies_with_due_date > 0
+                           and r.due_by is not null
+                        """)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .query((rs, row) ->
+                        new RemedyDue(rs.getDate("due_by").toLocalDate(), instant(rs.getTimestamp("completed_at"))))
+                .stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    @Override
     public List<ActionItem> actions(
             @Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit) {
         StringBuilder sql = new StringBuilder(
@@ -164,17 +184,42 @@ class JdbcFollowUps implements FollowUps {
     private static final String OVERDUE = """
             select reference, remedy_type, description, approved_by as owner, due_by, 0 as kind, id
               from complaint_remedy
-             where status <> 'COMPLETED' and due_by < :on
+             where status in (:notCompleted) and due_by < :on
             union all
             select reference, null, description, owner, due_by, 1, id
               from complaint_action
              where completed_at is null and due_by < :on
             """;
 
+    /**
+     * The first {@code :upTo} of each kind in the list's order, found in the index of its date alone
+     * and only then read whole: at a million complaints over 100,000 remedies are overdue, and
+     * sorting them all with their descriptions to show the first hundred took most of a second.
+     */
+    private static final String OVERDUE_FIRST = """
+            select r.reference, r.remedy_type, r.description, r.approved_by as owner, r.due_by, 0 as kind, r.id
+              from complaint_remedy r
+              join (select id from complaint_remedy where status in (:notCompleted) and due_by < :on
+                     order by due_by, reference, id limit :upTo) first_remedies on first_remedies.id = r.id
+            union all
+            select a.reference, null, a.description, a.owner, a.due_by, 1, a.id
+              from complaint_action a
+              join (select id from complaint_action where completed_at is null and due_by < :on
+                     order by due_by, reference, id limit :upTo) first_actions on first_actions.id = a.id
+            """;
+
+    /** Named rather than "not completed", so that each is a range of the index on status and due date. */
+    private static final List<String> NOT_COMPLETED = Arrays.stream(Remedy.Status.values())
+            .filter(status -> status != Remedy.Status.COMPLETED)
+            .map(Remedy.Status::name)
+            .toList();
+
     @Override
     public List<OverdueFollowUp> overdue(LocalDate on, long offset, int limit) {
-        return jdbc.sql("select * from (" + OVERDUE + ") overdue order by due_by, reference, kind, id"
+        return jdbc.sql("select * from (" + OVERDUE_FIRST + ") overdue order by due_by, reference, kind, id"
                         + " limit :limit offset :offset")
+                .param("notCompleted", NOT_COMPLETED)
+                .param("upTo", offset + limit)
                 .param("on", Date.valueOf(on))
                 .param("limit", limit)
                 .param("offset", offset)
@@ -185,6 +230,7 @@ class JdbcFollowUps implements FollowUps {
     @Override
     public long overdueCount(LocalDate on) {
         return jdbc.sql("select count(*) from (" + OVERDUE + ") overdue")
+                .param("notCompleted", NOT_COMPLETED)
                 .param("on", Date.valueOf(on))
                 .query(Long.class)
                 .single();
@@ -194,6 +240,7 @@ class JdbcFollowUps implements FollowUps {
     public void forEachOverdue(LocalDate on, Consumer<OverdueFollowUp> each) {
         try (Stream<OverdueFollowUp> rows = jdbc
                 .sql("select * from (" + OVERDUE + ") overdue order by due_by, reference, kind, id")
+                .param("notCompleted", NOT_COMPLETED)
                 .param("on", Date.valueOf(on))
                 .query(JdbcFollowUps::overdueFollowUp)
                 .stream()) {

@@ -2,19 +2,20 @@ package org.putright.selfassessment.evidence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.putright.calendar.WorkingCalendar;
 import org.putright.complaint.ComplaintReference;
 import org.putright.complaint.Complaints;
 import org.putright.complaint.FollowUps;
-import org.putright.complaint.Remedy;
+import org.putright.complaint.LetterIssuer;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactFilter.Basis;
 import org.putright.complaint.StageFactQueries;
-import org.putright.complaint.StageFacts;
+import org.putright.complaint.StageGrouping;
 import org.putright.complaint.StageTally;
 import org.putright.selfassessment.AssessmentPeriod;
 import org.putright.selfassessment.Measure;
@@ -27,11 +28,16 @@ import org.springframework.stereotype.Component;
  * and remedies, from the complaint module's facts of each stage. Each share says over which stages
  * it is measured: stages started in the period for acknowledgements, stages responded to in the
  * period for responses and their letters and remedies, refusals decided in the period for refusals.
+ * Each is counted in the database, or streamed and counted as it is read: a year of a large
+ * landlord's stages is never held in memory, and nothing is read one complaint at a time.
  */
 @Component
 class ComplaintEvidence implements SystemEvidenceSource {
 
     private static final String EXTENSION_LETTER = "EXTENSION";
+
+    /** Extended stages judged at a time: a page of them is held, never the year's. */
+    private static final int EXTENDED_STAGES_PER_PAGE = 10_000;
 
     private final StageFactQueries facts;
     private final Complaints complaints;
@@ -50,24 +56,36 @@ class ComplaintEvidence implements SystemEvidenceSource {
         StageFactFilter responded = StageFactFilter.responded(period.start(), period.end());
         StageFactFilter refused = started.on(Basis.REFUSED);
 
+        // One pass over each day the figures count on, by stage, counting only what they need.
+        Map<Integer, StageTally> startedByStage = byStage(
+                started,
+                EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS, StageTally.Part.EXTENSIONS, StageTally.Part.RECORDS));
+        Map<Integer, StageTally> respondedByStage = byStage(responded, EnumSet.of(StageTally.Part.RESPONSES));
+        Map<Integer, StageTally> acknowledgedByStage =
+                byStage(acknowledged, EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS));
+
         List<SystemEvidence> figures = new ArrayList<>();
-        figures.add(count(
+        StageTally refusals = facts.tally(refused, List.of(), EnumSet.of(StageTally.Part.REFUSALS)).stream()
+                .map(StageFactQueries.GroupTally::tally)
+                .findFirst()
+                .orElse(StageTally.empty(null));
+        figures.add(SystemEvidence.share(
                 Measure.REFUSALS_WITH_REASONS_AND_LETTER,
-                refused,
-                stage -> stage.refused() != null
-                        && stage.refused().reasonsGiven()
-                        && stage.refused().letterIssued(),
+                refusals.refusalsWithReasonsAndLetter(),
+                refusals.stages(),
                 computedOn));
-        StageTally acknowledgements = facts.total(acknowledged);
+        StageTally acknowledgements = all(acknowledgedByStage);
         figures.add(SystemEvidence.share(
                 Measure.DEFINITIONS_RECORDED,
                 acknowledgements.definitionRecorded(),
                 acknowledgements.acknowledged(),
                 computedOn));
-        figures.add(count(Measure.RECORDS_COMPLETE, started, ComplaintEvidence::lettersComplete, computedOn));
+        StageTally begunInPeriod = all(startedByStage);
+        figures.add(SystemEvidence.share(
+                Measure.RECORDS_COMPLETE, begunInPeriod.recordsComplete(), begunInPeriod.stages(), computedOn));
         for (int stage = 1; stage <= 2; stage++) {
-            StageTally begun = facts.total(started.stage(stage));
-            StageTally answered = facts.total(responded.stage(stage));
+            StageTally begun = startedByStage.getOrDefault(stage, StageTally.empty(null));
+            StageTally answered = respondedByStage.getOrDefault(stage, StageTally.empty(null));
             figures.add(SystemEvidence.share(
                     stage == 1 ? Measure.STAGE_1_ACKNOWLEDGED_ON_TIME : Measure.STAGE_2_ACKNOWLEDGED_ON_TIME,
                     begun.acknowledgedOnTime(),
@@ -90,15 +108,12 @@ class ComplaintEvidence implements SystemEvidenceSource {
                     begun.extensionsNotifiedInTime(),
                     begun.extended(),
                     computedOn));
-            int only = stage;
-            figures.add(count(
+            figures.add(SystemEvidence.share(
                     stage == 1
                             ? Measure.STAGE_1_EXTENSIONS_WITH_OMBUDSMAN_DETAILS
                             : Measure.STAGE_2_EXTENSIONS_WITH_OMBUDSMAN_DETAILS,
-                    started.stage(stage),
-                    stageFacts -> extensionLetters(stageFacts, only)
-                            >= stageFacts.extensions().count(),
-                    stageFacts -> stageFacts.extensions().count() > 0,
+                    extendedWithALetterEach(started.stage(stage)),
+                    begun.extended(),
                     computedOn));
             figures.add(SystemEvidence.share(
                     stage == 1 ? Measure.STAGE_1_LETTERS_COMPLETE : Measure.STAGE_2_LETTERS_COMPLETE,
@@ -106,7 +121,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
                     answered.responded(),
                     computedOn));
         }
-        StageTally independence = facts.total(acknowledged.stage(2));
+        StageTally independence = acknowledgedByStage.getOrDefault(2, StageTally.empty(null));
         figures.add(SystemEvidence.share(
                 Measure.STAGE_2_HANDLER_INDEPENDENT,
                 independence.handlerIndependent(),
@@ -116,79 +131,68 @@ class ComplaintEvidence implements SystemEvidenceSource {
         return figures;
     }
 
+    private Map<Integer, StageTally> byStage(StageFactFilter filter, Set<StageTally.Part> parts) {
+        Map<Integer, StageTally> byStage = new HashMap<>();
+        for (StageFactQueries.GroupTally row : facts.tally(filter, List.of(StageGrouping.STAGE), parts)) {
+            String stage = row.key(0);
+            if (stage != null) {
+                byStage.put(Integer.valueOf(stage), row.tally());
+            }
+        }
+        return byStage;
+    }
+
+    private static StageTally all(Map<Integer, StageTally> byStage) {
+        return byStage.values().stream().reduce(StageTally.empty(null), (one, other) -> one.plus(null, other));
+    }
+
     /**
      * Remedies with a due date set by the responses issued in the period, judged as at {@code
      * computedOn} (7.3): completed on or before the Europe/London day it was due is met; not completed
      * with that day passed is missed; not completed and not yet due is neither, and left out.
      */
     private SystemEvidence remediesCompletedByDate(StageFactFilter responded, LocalDate computedOn) {
-        // Read first, judged after: the remedies are read once the open read of the facts is done.
-        Set<StageKey> stages = new HashSet<>();
-        facts.forEach(responded, stage -> {
-            if (stage.followThrough().remediesWithDueDate() > 0) {
-                stages.add(new StageKey(stage.reference(), stage.stage()));
+        long[] metAndDue = new long[2];
+        followUps.forEachRemedyDue(responded.from(), responded.to(), remedy -> {
+            if (remedy.completedAt() != null) {
+                metAndDue[1]++;
+                if (!WorkingCalendar.dayOf(remedy.completedAt()).isAfter(remedy.dueBy())) {
+                    metAndDue[0]++;
+                }
+            } else if (remedy.dueBy().isBefore(computedOn)) {
+                metAndDue[1]++;
             }
         });
-        long met = 0;
-        long due = 0;
-        List<ComplaintReference> references =
-                stages.stream().map(StageKey::reference).toList();
-        for (FollowUps.RemedyItem item : followUps.remediesOf(references)) {
-            Remedy remedy = item.remedy();
-            LocalDate dueBy = remedy.dueBy();
-            if (dueBy == null || !stages.contains(new StageKey(item.reference(), remedy.stage()))) {
-                continue;
-            }
-            if (remedy.completedAt() != null) {
-                due++;
-                if (!WorkingCalendar.dayOf(remedy.completedAt()).isAfter(dueBy)) {
-                    met++;
-                }
-            } else if (dueBy.isBefore(computedOn)) {
-                due++;
-            }
-        }
-        return SystemEvidence.share(Measure.REMEDIES_COMPLETED_BY_DATE, met, due, computedOn);
-    }
-
-    private record StageKey(ComplaintReference reference, int stage) {}
-
-    /** A response has its letter and a refusal its letter: the steps the record must hold in writing (5.12). */
-    private static boolean lettersComplete(StageFacts stage) {
-        boolean response = stage.answer().at() == null || stage.answer().letterIssued();
-        boolean refusal = stage.refused() == null || stage.refused().letterIssued();
-        return response && refusal;
+        return SystemEvidence.share(Measure.REMEDIES_COMPLETED_BY_DATE, metAndDue[0], metAndDue[1], computedOn);
     }
 
     /**
-     * Extension letters issued for the stage. Each one carries the Ombudsman's contact details: the
-     * letter module refuses to issue one without them (6.5, 6.16), so a letter issued is one with them.
+     * The extended stages matching {@code filter} with an extension letter for each extension. Each
+     * such letter carries the Ombudsman's contact details: the letter module refuses to issue one
+     * without them (6.5, 6.16), so a letter issued is one with them. The stages are read a page at a
+     * time and their letters counted for the whole page at once.
      */
-    private long extensionLetters(StageFacts stage, int number) {
-        return complaints.letters(stage.reference()).stream()
-                .filter(letter -> letter.stage() == number && letter.type().equals(EXTENSION_LETTER))
-                .count();
-    }
-
-    private SystemEvidence count(
-            Measure measure, StageFactFilter filter, Predicate<StageFacts> met, LocalDate computedOn) {
-        return count(measure, filter, met, stage -> true, computedOn);
-    }
-
-    private SystemEvidence count(
-            Measure measure,
-            StageFactFilter filter,
-            Predicate<StageFacts> met,
-            Predicate<StageFacts> counted,
-            LocalDate computedOn) {
-        // Read first, judged after: judging may read letters, which must not wait on the open read.
-        List<StageFacts> stages = new ArrayList<>();
-        facts.forEach(filter, stage -> {
-            if (counted.test(stage)) {
-                stages.add(stage);
+    private long extendedWithALetterEach(StageFactFilter filter) {
+        long withLetters = 0;
+        StageFactQueries.ExtendedStage after = null;
+        List<StageFactQueries.ExtendedStage> page;
+        do {
+            page = facts.extended(filter, after, EXTENDED_STAGES_PER_PAGE);
+            Map<StageKey, Long> letters = new HashMap<>();
+            for (LetterIssuer.LetterCount count : complaints.letterCounts(
+                    EXTENSION_LETTER,
+                    page.stream().map(StageFactQueries.ExtendedStage::reference).toList())) {
+                letters.put(new StageKey(count.reference(), count.stage()), count.letters());
             }
-        });
-        long meeting = stages.stream().filter(met).count();
-        return SystemEvidence.share(measure, meeting, stages.size(), computedOn);
+            for (StageFactQueries.ExtendedStage stage : page) {
+                if (letters.getOrDefault(new StageKey(stage.reference(), stage.stage()), 0L) >= stage.extensions()) {
+                    withLetters++;
+                }
+            }
+            after = page.isEmpty() ? null : page.getLast();
+        } while (page.size() == EXTENDED_STAGES_PER_PAGE);
+        return withLetters;
     }
+
+    private record StageKey(ComplaintReference reference, int stage) {}
 }
