@@ -199,8 +199,8 @@ public final class OpenApiFixtures {
         return switch (format) {
             case "date" ->
                 switch (name) {
-                    case "issueFirstKnownOn", "startsOn" ->
-                        LocalDate.now(LONDON).minusDays(7).toString();
+                    // A week before the application's day, whatever the day the tests run on.
+                    case "issueFirstKnownOn", "startsOn" -> TODAY.minusDays(7).toString();
                     case "from" -> "2024-06-07";
                     case "to" -> "2024-12-31";
                     // What the Ombudsman did, and the landlord in answer, happened by today.
