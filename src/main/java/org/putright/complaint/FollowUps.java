@@ -2,7 +2,6 @@ package org.putright.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +10,6 @@ import org.jspecify.annotations.Nullable;
 public interface FollowUps {
 
     List<RemedyItem> remedies(Remedy.@Nullable Status status, @Nullable LocalDate overdueOn, int limit);
-
-    /**
-     * Every remedy of the given complaints, at every stage, for judging as at a day those their
-     * responses set (7.3): whether each was completed by its date can only be told once it is due.
-     */
-    List<RemedyItem> remediesOf(Collection<ComplaintReference> references);
 
     /**
      * Each remedy given a due date at a stage responded to from {@code from} to {@code to} (both

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -26,9 +24,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcFollowUps implements FollowUps {
-
-    /** References bound in one query at most: an IN list stays well within both databases' limits. */
-    private static final int REFERENCES_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
 
@@ -101,26 +96,6 @@ class JdbcFollowUps implements FollowUps {
             query = query.param("overdueOn", Date.valueOf(overdueOn));
         }
         return query.query(JdbcFollowUps::remedy).list();
-    }
-
-    @Override
-    public List<RemedyItem> remediesOf(Collection<ComplaintReference> references) {
-        List<String> values =
-                references.stream().map(ComplaintReference::value).distinct().toList();
-        List<RemedyItem> remedies = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += REFERENCES_PER_QUERY) {
-            remedies.addAll(jdbc.sql("""
-                            select id, reference, stage, remedy_type, description, amount, due_by, status, approved_by,
-                                   approved_at, completed_at
-                              from complaint_remedy
-                             where reference in (:references)
-                             order by reference, stage, due_by nulls last, id
-                            """)
-                    .param("references", values.subList(from, Math.min(values.size(), from + REFERENCES_PER_QUERY)))
-                    .query(JdbcFollowUps::remedy)
-                    .list());
-        }
-        return remedies;
     }
 
     @Override
