@@ -146,7 +146,7 @@ public final class Browser implements AutoCloseable {
      */
     public Browser awaitText(String text, Duration patience) {
         long until = System.nanoTime() + patience.toNanos();
-        while (!text().contains(text)) {
+        while (!textWhileChanging().contains(text)) {
             if (System.nanoTime() > until) {
                 throw new AssertionError("The page never said \"" + text + "\"; it says: " + text());
             }
@@ -237,6 +237,18 @@ public final class Browser implements AutoCloseable {
     /** All the text of the page's main content. */
     public String text() {
         return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /**
+     * The page's text, or nothing while a page that follows itself is being replaced: between
+     * finding its main element and reading it, the browser may have loaded the next one.
+     */
+    private String textWhileChanging() {
+        try {
+            return text();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
     }
 
     /** The path (and query) of the page now shown. */
