@@ -17,6 +17,8 @@ import org.putright.system.web.BrandSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Reads and changes the landlord's settings; the edition of the Code comes from here. */
 @Service
@@ -29,6 +31,7 @@ public class Settings implements BrandSource {
     private static final int MAXIMUM_ALT_TEXT = 200;
     private static final int MAXIMUM_ESCALATION_HOW = 1000;
     private static final int MAXIMUM_ESCALATION_DAYS = 60;
+    private static final String READ_THIS_REQUEST = Settings.class.getName() + ".current";
 
     private final SettingsStore store;
     private final CodeEditions editions;
@@ -49,8 +52,34 @@ public class Settings implements BrandSource {
         this.clock = clock;
     }
 
+    /**
+     * The settings as they are now. Read once a request: a request sees one version of them
+     * throughout, and intake, deadlines, letters and the page's brand all ask for them.
+     */
     public LandlordSettings current() {
-        return store.load();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return store.load();
+        }
+        if (request.getAttribute(READ_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof LandlordSettings read) {
+            return read;
+        }
+        LandlordSettings loaded = store.load();
+        request.setAttribute(READ_THIS_REQUEST, loaded, RequestAttributes.SCOPE_REQUEST);
+        return loaded;
+    }
+
+    /** The settings read afresh, as after a change. */
+    private LandlordSettings reread() {
+        forget();
+        return current();
+    }
+
+    private static void forget() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(READ_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     public Division division() {
@@ -84,9 +113,9 @@ public class Settings implements BrandSource {
         LandlordSettings current = current();
         long version = expectedVersion == null ? current.version() : expectedVersion;
         if (version != current.version() || !store.saveLogo(logo, version, clock.instant(), by)) {
-            throw new StaleVersion(version, current().version());
+            throw new StaleVersion(version, reread().version());
         }
-        return current();
+        return reread();
     }
 
     @Override
@@ -113,8 +142,10 @@ public class Settings implements BrandSource {
                 version + 1,
                 letters(current.letters(), change));
         if (version != current.version() || !store.save(changed, version)) {
-            throw new StaleVersion(version, current().version());
+            throw new StaleVersion(version, reread().version());
         }
+        // Those who hear of the new edition below recompute deadlines with it.
+        forget();
         if (change.division() != null) {
             calendars.changeDivision(change.division());
         }
