@@ -81,6 +81,17 @@ class ComplaintRecordIT {
         assertThat(with.status()).as(with.toString()).isEqualTo(201);
         assertThat(with.json().get("representative").get("authority").asString())
                 .contains("signed consent");
+        assertThat(handler.get(with.header("Location")).json())
+                .as("the complaint as answered is the complaint as kept, representative and all")
+                .isEqualTo(with.json());
+    }
+
+    @Test
+    void aComplaintFromSomeoneNewIsAnsweredAsItIsKept() {
+        Api.Response received = handler.post("/api/v1/complaints", complaint("2025-03-04T11:30:00Z"));
+
+        assertThat(received.status()).as(received.toString()).isEqualTo(201);
+        assertThat(handler.get(received.header("Location")).json()).isEqualTo(received.json());
     }
 
     @Test

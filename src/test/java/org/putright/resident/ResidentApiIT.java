@@ -56,6 +56,7 @@ class ResidentApiIT {
         assertThat(created.header("Location")).isEqualTo(RESIDENTS + "/" + id);
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
         JsonNode read = handler.get(created.header("Location")).json();
+        assertThat(read).as("the resident as answered is the resident as kept").isEqualTo(created.json());
         assertThat(read.get("name").asString()).isEqualTo("Ada Okafor");
         assertThat(read.get("postcode").asString()).isEqualTo("M5 4WT");
         assertThat(read.get("preferredChannel").asString()).isEqualTo("EMAIL");
@@ -694,6 +695,9 @@ class ResidentApiIT {
         String tag = unique();
         Resident known = residents.create(
                 ResidentDetails.of("Sam Wood", "sam." + tag + "@example.org", null, null, "TW-" + tag), "intake");
+        assertThat(residents.get(known.id()))
+                .as("the resident returned is the one kept")
+                .isEqualTo(known);
 
         Resident byTenancy = residents.findOrCreate(
                 ResidentDetails.of("Samuel Wood", "other." + tag + "@example.org", null, null, "TW-" + tag), "intake");

@@ -41,14 +41,19 @@ class Complainants {
      * service request. One transaction: when any of it is refused, nothing is kept.
      */
     @Transactional
-    public Complaint receive(NewComplaintBody body, Instant receivedAt, Actor actor) {
-        Complaint complaint = complaints.receive(intake(body, receivedAt, actor), actor);
+    public Received receive(NewComplaintBody body, Instant receivedAt, Actor actor) {
+        Resident resident = resident(body, actor);
+        NewComplaint details = intake(body, resident, receivedAt, actor);
+        Complaint complaint = complaints.receive(details, actor);
         linkServiceRequest(complaint);
-        return complaint;
+        // The resident as found or just recorded, unless a representative was added to them since.
+        return new Received(complaint, details.representativeId() == null ? resident : residents.get(resident.id()));
     }
 
-    NewComplaint intake(NewComplaintBody body, Instant receivedAt, Actor actor) {
-        Resident resident = resident(body, actor);
+    /** A complaint just received and the resident it is from. */
+    record Received(Complaint complaint, Resident resident) {}
+
+    private NewComplaint intake(NewComplaintBody body, Resident resident, Instant receivedAt, Actor actor) {
         UUID representative = null;
         if (body.representative() != null) {
             var given = body.representative();

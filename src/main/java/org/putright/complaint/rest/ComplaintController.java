@@ -37,6 +37,7 @@ import org.putright.complaint.rest.ComplaintRequests.UpdateIntervalBody;
 import org.putright.complaint.rest.ComplaintRequests.WithdrawalBody;
 import org.putright.document.Document;
 import org.putright.document.Documents;
+import org.putright.resident.Resident;
 import org.putright.system.problem.InvalidInput;
 import org.putright.system.web.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,10 +80,11 @@ class ComplaintController {
     @PostMapping
     ResponseEntity<ComplaintView> receive(@Valid @RequestBody NewComplaintBody body, Principal principal) {
         Actor actor = actors.of(principal);
-        Complaint complaint = complainants.receive(body, at(body.receivedAt()), actor);
+        Complainants.Received received = complainants.receive(body, at(body.receivedAt()), actor);
+        Complaint complaint = received.complaint();
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.reference()))
                 .eTag(String.valueOf(complaint.version()))
-                .body(view(complaint));
+                .body(view(complaint, received.resident()));
     }
 
     @GetMapping
@@ -428,9 +430,13 @@ class ComplaintController {
     }
 
     private ComplaintView view(Complaint complaint) {
+        return view(complaint, complainants.resident(complaint));
+    }
+
+    private ComplaintView view(Complaint complaint, Resident resident) {
         return ComplaintView.of(
                 complaint,
-                complainants.resident(complaint),
+                resident,
                 complaints.letters(complaint.reference()),
                 complaints.calendar(),
                 complaints.timescales(),
