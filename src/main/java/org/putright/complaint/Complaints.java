@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Carries out steps on complaints: loads the complaint, lets it check its rules and record the
@@ -37,7 +38,8 @@ public class Complaints {
     private final WorkingCalendars calendars;
     private final Settings settings;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<LetterIssuer> letters;
+    // Looked up once: resolving the provider each time cost a few per cent of every request.
+    private final SingletonSupplier<LetterIssuer> letters;
 
     Complaints(
             ComplaintRepository repository,
@@ -51,18 +53,18 @@ public class Complaints {
         this.calendars = calendars;
         this.settings = settings;
         this.clock = clock;
-        this.letters = letters;
+        this.letters = SingletonSupplier.ofNullable(letters::getIfAvailable);
     }
 
     /** The letters issued on a complaint, when a letter module is present. */
     public List<LetterIssuer.IssuedLetter> letters(ComplaintReference reference) {
-        LetterIssuer issuer = letters.getIfAvailable();
+        LetterIssuer issuer = letters.get();
         return issuer == null ? List.of() : issuer.issuedFor(reference);
     }
 
     /** How many letters of {@code type} each stage of the complaints has, when a letter module is present. */
     public List<LetterIssuer.LetterCount> letterCounts(String type, Collection<ComplaintReference> references) {
-        LetterIssuer issuer = letters.getIfAvailable();
+        LetterIssuer issuer = letters.get();
         return issuer == null || references.isEmpty() ? List.of() : issuer.counted(type, references);
     }
 
@@ -236,7 +238,7 @@ public class Complaints {
         repository.save(complaint, summary(complaint));
         // Letters are written in the same transaction: a step whose letter would be incomplete
         // is not recorded at all (6.9, 6.19).
-        LetterIssuer issuer = letters.getIfAvailable();
+        LetterIssuer issuer = letters.get();
         if (issuer != null && !recorded.isEmpty()) {
             issuer.issue(complaint, recorded);
         }

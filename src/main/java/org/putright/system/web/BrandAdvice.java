@@ -2,6 +2,7 @@ package org.putright.system.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -9,15 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class BrandAdvice {
 
-    private final ObjectProvider<BrandSource> source;
+    // Looked up once, not on every request.
+    private final SingletonSupplier<BrandSource> source;
 
     BrandAdvice(ObjectProvider<BrandSource> source) {
-        this.source = source;
+        this.source = SingletonSupplier.ofNullable(source::getIfAvailable);
     }
 
     @ModelAttribute("brand")
     Brand brand() {
-        BrandSource available = source.getIfAvailable();
+        BrandSource available = source.get();
         return available == null ? Brand.DEFAULT : available.brand();
     }
 }
