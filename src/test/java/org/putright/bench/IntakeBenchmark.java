@@ -4,6 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -31,18 +35,20 @@ public final class IntakeBenchmark {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(args[6]));
         Duration measured = Duration.ofSeconds(Long.parseLong(args[7]));
 
-        System.out.printf("Intake over the API: %d clients, %s warm-up, %s measured%n", clients, warmUp, measured);
-        TimedLoad.Result api = TimedLoad.run(clients, warmUp, measured, thread -> new ApiClient(baseUrl, token));
-        System.out.println("  API:     " + api.summary());
-
+        // The ceiling first, with PostgreSQL to itself; then Putright, warmed up, at saturation and
+        // straight after at an even rate. Between phases the database is vacuumed and checkpointed,
+        // so that no phase pays for the rows the one before wrote.
         System.out.printf("Ceiling, the same statements over JDBC: %d connections%n", clients);
         TimedLoad.Result ceiling =
                 TimedLoad.run(clients, warmUp, measured, thread -> new IntakeCeiling(jdbcUrl, user, password, token));
         System.out.println("  ceiling: " + ceiling.summary());
+        settle(jdbcUrl, user, password);
 
-        // Latency at saturation is the clients' queue (Little's law: clients / throughput), for the
-        // ceiling as much as for Putright. The latency a resident meets is measured at a rate
-        // below it: the throughput target, half the ceiling, arriving evenly from the same clients.
+        System.out.printf("Intake over the API: %d clients, %s warm-up, %s measured%n", clients, warmUp, measured);
+        TimedLoad.Result api = TimedLoad.run(clients, warmUp, measured, thread -> new ApiClient(baseUrl, token));
+        System.out.println("  API:     " + api.summary());
+        settle(jdbcUrl, user, password);
+
         double paced = ceiling.throughputPerSecond() / 2;
         System.out.printf(Locale.ROOT, "Intake over the API at %.1f complaints a second (half the ceiling)%n", paced);
         TimedLoad.Result atRate = TimedLoad.run(
@@ -52,6 +58,7 @@ public final class IntakeBenchmark {
                 paced,
                 thread -> new ApiClient(baseUrl, token));
         System.out.println("  API:     " + atRate.summary());
+        System.out.print(atRate.timeline());
 
         double ratio = api.throughputPerSecond() / ceiling.throughputPerSecond();
         double p99 = atRate.latencies().percentileMillis(99);
@@ -73,6 +80,20 @@ public final class IntakeBenchmark {
                 p99,
                 p99 < 50 ? "holds" : "MISSED",
                 api.failures() + atRate.failures());
+    }
+
+    /** Vacuums and checkpoints the database, so that its background work is done before a phase. */
+    private static void settle(String jdbcUrl, String user, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("vacuum analyze");
+            try {
+                statement.execute("checkpoint");
+            } catch (SQLException e) {
+                // A server given by URL may not let this user checkpoint; vacuuming still helps.
+                System.out.println("  (no checkpoint between phases: " + e.getMessage() + ")");
+            }
+        }
     }
 
     /** One client: its own HTTP connection, posting a new resident's complaint each time. */

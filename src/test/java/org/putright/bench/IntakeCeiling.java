@@ -51,15 +51,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
                                   preferred_channel, preferred_format, format_language,
                                   created_at, created_by, updated_at, updated_by, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String[] RESIDENT_RECORD = {
-        "select * from resident where id = ?",
-        "select * from resident_review where resident_id = ? order by reviewed_at, recorded_at, id",
-        "select * from resident_adjustment where resident_id = ? order by recorded_at, id",
-        "select * from resident_disability where resident_id = ? order by recorded_at, id",
-        "select * from resident_vulnerability where resident_id = ? order by recorded_at, id",
-        "select * from resident_restriction where resident_id = ? order by recorded_at, id",
-        "select * from representative where resident_id = ? order by recorded_at, id"
-    };
     private static final String NEXT_SERIAL = "select nextval('complaint_serial')";
     private static final String INSERT_COMPLAINT = "insert into complaint (reference, version, status, stage,"
             + " received_at, channel, resident_id, category, handler, next_deadline, acknowledge_by, respond_by,"
@@ -99,7 +90,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
     private final PreparedStatement residentByTenancy;
     private final PreparedStatement residentByEmail;
     private final PreparedStatement insertResident;
-    private final PreparedStatement[] residentRecord = new PreparedStatement[RESIDENT_RECORD.length];
     private final PreparedStatement nextSerial;
     private final PreparedStatement insertComplaint;
     private final PreparedStatement insertEvent;
@@ -117,9 +107,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
         residentByTenancy = connection.prepareStatement(RESIDENT_BY_TENANCY);
         residentByEmail = connection.prepareStatement(RESIDENT_BY_EMAIL);
         insertResident = connection.prepareStatement(INSERT_RESIDENT);
-        for (int i = 0; i < RESIDENT_RECORD.length; i++) {
-            residentRecord[i] = connection.prepareStatement(RESIDENT_RECORD[i]);
-        }
         nextSerial = connection.prepareStatement(NEXT_SERIAL);
         insertComplaint = connection.prepareStatement(INSERT_COMPLAINT);
         insertEvent = connection.prepareStatement(INSERT_EVENT);
@@ -163,7 +150,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
             insertResident.setString(15, "admin");
             insertResident.setInt(16, 0);
             insertResident.executeUpdate();
-            readResident(resident);
             // The complaint: its reference, the summary, its first event, its stage facts.
             long serial;
             try (ResultSet rs = nextSerial.executeQuery()) {
@@ -171,8 +157,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
                 serial = rs.getLong(1);
             }
             String reference = "CMP-%d-%06d".formatted(today.getYear(), serial);
-            read(homes);
-            read(settings);
             LocalDate acknowledgeBy = today.plusDays(7);
             insertComplaint.setString(1, reference);
             insertComplaint.setInt(2, 1);
@@ -202,18 +186,13 @@ final class IntakeCeiling implements TimedLoad.Operation {
             insertEvent.setString(9, GENESIS);
             insertEvent.setString(10, sha256(GENESIS + contentHash));
             insertEvent.executeUpdate();
-            read(homes);
-            read(settings);
             read(letters, reference);
             deleteFacts.setString(1, reference);
             deleteFacts.executeUpdate();
             insertFact(reference, resident, at, today, acknowledgeBy);
             insertFact.executeUpdate();
-            // The reads that build the answer, after the commit in Putright.
-            readResident(resident);
+            // The read that builds the answer, after the commit in Putright.
             read(letters, reference);
-            read(homes);
-            read(settings);
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
@@ -282,13 +261,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
                 + "\",\"representativeId\":null,\"description\":\"The repair to the boiler reported in October has"
                 + " still not been done and the flat is cold.\",\"issueFirstKnownOn\":null,\"category\":\"REPAIRS\","
                 + "\"serviceRequestId\":null,\"raisedFrom\":null}";
-    }
-
-    private void readResident(UUID resident) throws SQLException {
-        for (PreparedStatement statement : residentRecord) {
-            statement.setObject(1, resident);
-            drain(statement);
-        }
     }
 
     private static void read(PreparedStatement statement, Object... parameters) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,9 +26,30 @@ final class TimedLoad {
         Operation open(int thread) throws Exception;
     }
 
-    record Result(Latencies latencies, Duration measured, long failures) {
+    /**
+     * @param windows the latencies of the operations due in each {@link #WINDOW} of the measured
+     *     time, in order: a stall shows as the windows it spoils
+     */
+    record Result(Latencies latencies, List<Latencies> windows, Duration measured, long failures) {
         double throughputPerSecond() {
             return latencies.count() / (measured.toNanos() / 1e9);
+        }
+
+        /** One line per window: when it began, how many finished, their median, p99 and slowest. */
+        String timeline() {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < windows.size(); i++) {
+                Latencies window = windows.get(i);
+                lines.append(String.format(
+                        Locale.ROOT,
+                        "    %3d s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                        i * WINDOW.toSeconds(),
+                        window.count(),
+                        window.percentileMillis(50),
+                        window.percentileMillis(99),
+                        window.percentileMillis(100)));
+            }
+            return lines.toString();
         }
 
         String summary() {
@@ -35,6 +57,8 @@ final class TimedLoad {
                     "%.1f per second; %s; failures %d", throughputPerSecond(), latencies.summary(), failures);
         }
     }
+
+    static final Duration WINDOW = Duration.ofSeconds(5);
 
     private TimedLoad() {}
 
@@ -57,6 +81,7 @@ final class TimedLoad {
         long measureFrom = start + warmUp.toNanos();
         long measureUntil = measureFrom + measured.toNanos();
         List<long[]> recorded = new ArrayList<>();
+        List<long[]> starts = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         AtomicLong failures = new AtomicLong();
         AtomicLong sequence = new AtomicLong();
@@ -66,21 +91,22 @@ final class TimedLoad {
             int thread = t;
             Thread.ofPlatform().name("load-" + t).start(() -> {
                 long[] nanos = new long[1 << 16];
+                long[] began = new long[1 << 16];
                 int count = 0;
                 try {
                     Operation operation = factory.open(thread);
                     long due = start + (interval * thread) / threads;
                     try {
                         while (true) {
-                            long began = System.nanoTime();
+                            long from = System.nanoTime();
                             if (interval > 0) {
-                                if (due > began) {
-                                    java.util.concurrent.locks.LockSupport.parkNanos(due - began);
+                                if (due > from) {
+                                    java.util.concurrent.locks.LockSupport.parkNanos(due - from);
                                 }
-                                began = due;
+                                from = due;
                                 due += interval;
                             }
-                            if (began >= measureUntil) {
+                            if (from >= measureUntil) {
                                 break;
                             }
                             try {
@@ -92,11 +118,13 @@ final class TimedLoad {
                                 continue;
                             }
                             long ended = System.nanoTime();
-                            if (began >= measureFrom && ended <= measureUntil) {
+                            if (from >= measureFrom && ended <= measureUntil) {
                                 if (count == nanos.length) {
                                     nanos = Arrays.copyOf(nanos, count * 2);
+                                    began = Arrays.copyOf(began, count * 2);
                                 }
-                                nanos[count++] = ended - began;
+                                began[count] = from - measureFrom;
+                                nanos[count++] = ended - from;
                             }
                         }
                     } finally {
@@ -107,6 +135,7 @@ final class TimedLoad {
                 } finally {
                     synchronized (lock) {
                         recorded.add(nanos);
+                        starts.add(began);
                         counts.add(count);
                     }
                     done.countDown();
@@ -114,6 +143,28 @@ final class TimedLoad {
             });
         }
         done.await();
-        return new Result(Latencies.of(recorded, counts), measured, failures.get());
+        return new Result(
+                Latencies.of(recorded, counts), windows(recorded, starts, counts, measured), measured, failures.get());
+    }
+
+    private static List<Latencies> windows(
+            List<long[]> recorded, List<long[]> starts, List<Integer> counts, Duration measured) {
+        int windows = (int) Math.ceil((double) measured.toNanos() / WINDOW.toNanos());
+        long[][] nanos = new long[windows][16];
+        int[] filled = new int[windows];
+        for (int t = 0; t < recorded.size(); t++) {
+            for (int i = 0; i < counts.get(t); i++) {
+                int window = (int) Math.min(windows - 1, starts.get(t)[i] / WINDOW.toNanos());
+                if (filled[window] == nanos[window].length) {
+                    nanos[window] = Arrays.copyOf(nanos[window], filled[window] * 2);
+                }
+                nanos[window][filled[window]++] = recorded.get(t)[i];
+            }
+        }
+        List<Latencies> result = new ArrayList<>();
+        for (int w = 0; w < windows; w++) {
+            result.add(Latencies.of(nanos[w], filled[w]));
+        }
+        return result;
     }
 }
