@@ -6,7 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 build
-export BENCH_LOG_STATEMENTS=true BENCH_DATABASE_PORT=${BENCH_DATABASE_PORT:-55433}
+export BENCH_LOG_STATEMENTS=true BENCH_DATABASE_PORT=${BENCH_DATABASE_PORT:-15433}
 start_database capture
 bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" recreate putright_capture
 start_app putright_capture

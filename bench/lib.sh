@@ -81,7 +81,7 @@ start_database() {
     DB_PASSWORD=${PUTRIGHT_BENCH_DATABASE_PASSWORD:-}
     return
   fi
-  local name=$1 port=${BENCH_DATABASE_PORT:-55432} log="$WORK/postgres-$1.log"
+  local name=$1 port=${BENCH_DATABASE_PORT:-15432} log="$WORK/postgres-$1.log"
   setsid "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" org.putright.bench.BenchDatabase "$WORK/pg-$name" "$port" \
     "${BENCH_LOG_STATEMENTS:-false}" >"$log" 2>&1 &
   STARTED_PIDS+=($!)
@@ -100,7 +100,9 @@ database_url() {
 }
 
 BENCH_TOKEN=bench-token-0123456789abcdef0123456789abcdef
-APP_PORT=${BENCH_APP_PORT:-58080}
+# Ports below the ephemeral range (32768-60999): polling a closed port in that range, the
+# health check can connect to itself and hold the port Putright is about to listen on.
+APP_PORT=${BENCH_APP_PORT:-18080}
 
 # Starts Putright on database $1 through bin/putright (the README's run command, with its AOT
 # cache); sets APP_PID and APP_MILLIS (launch to health UP).

@@ -39,14 +39,16 @@ public final class BenchDatabase {
                 .setServerConfig("effective_cache_size", "4GB")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("max_wal_size", "4GB")
-                .setServerConfig("random_page_cost", "1.1");
+                .setServerConfig("random_page_cost", "1.1")
+                // The server's own log, in the data directory's log folder: checkpoints and
+                // autovacuum runs show there, to be set beside a benchmark's timeline.
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", dataDirectory.resolve("log").toString())
+                .setServerConfig("log_filename", logStatements ? "statements.log" : "server.log")
+                .setServerConfig("log_checkpoints", "on")
+                .setServerConfig("log_autovacuum_min_duration", "0");
         if (logStatements) {
-            builder.setServerConfig("log_statement", "all")
-                    .setServerConfig("log_min_duration_statement", "0")
-                    .setServerConfig("logging_collector", "on")
-                    .setServerConfig(
-                            "log_directory", dataDirectory.resolve("log").toString())
-                    .setServerConfig("log_filename", "statements.log");
+            builder.setServerConfig("log_statement", "all").setServerConfig("log_min_duration_statement", "0");
         }
         EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
