@@ -21,7 +21,7 @@ bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" r
 bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" version
 
 start_app putright_intake
-echo "Putright healthy after ${APP_MILLIS} ms (target < 8000 ms: $([ "$APP_MILLIS" -lt 8000 ] && echo holds || echo MISSED))"
+echo "Putright healthy after ${APP_MILLIS} ms (after a build this includes making the AOT cache; bench/startup.sh measures start-up)"
 echo "RSS after start: $(rss_mb "$APP_PID") MB"
 
 bench_java org.putright.bench.IntakeBenchmark "http://localhost:$APP_PORT" "$BENCH_TOKEN" \
