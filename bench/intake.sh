@@ -20,6 +20,14 @@ start_database intake
 bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" recreate putright_intake
 bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" version
 
+# The JVM's collections and the machine's CPU (including time stolen by the host) are logged with
+# the time of day, to set beside the paced run's timeline and PostgreSQL's log
+# (target/bench/pg-intake/log/server.log).
+export JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-intake.log:time,uptime"
+if command -v vmstat >/dev/null; then
+  vmstat -t 5 >"$WORK/vmstat-intake.log" 2>&1 &
+  STARTED_PIDS+=($!)
+fi
 start_app putright_intake
 echo "Putright healthy after ${APP_MILLIS} ms (after a build this includes making the AOT cache; bench/startup.sh measures start-up)"
 echo "RSS after start: $(rss_mb "$APP_PID") MB"
@@ -30,3 +38,4 @@ bench_java org.putright.bench.IntakeBenchmark "http://localhost:$APP_PORT" "$BEN
 RSS=$(rss_mb "$APP_PID")
 echo "RESULT memory rss=${RSS}MB after intake (target < 512 MB: $([ "$RSS" -lt 512 ] && echo holds || echo MISSED))"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $WORK/pg-intake/log/server.log"

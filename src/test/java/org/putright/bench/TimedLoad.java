@@ -1,6 +1,9 @@
 package org.putright.bench;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,20 +33,25 @@ final class TimedLoad {
      * @param windows the latencies of the operations due in each {@link #WINDOW} of the measured
      *     time, in order: a stall shows as the windows it spoils
      */
-    record Result(Latencies latencies, List<Latencies> windows, Duration measured, long failures) {
+    record Result(
+            Latencies latencies, List<Latencies> windows, Instant measuredFrom, Duration measured, long failures) {
         double throughputPerSecond() {
             return latencies.count() / (measured.toNanos() / 1e9);
         }
 
-        /** One line per window: when it began, how many finished, their median, p99 and slowest. */
+        /**
+         * One line per window: when it began (also by the clock, in UTC, to set beside the
+         * database's and the JVM's logs), how many finished, their median, p99 and slowest.
+         */
         String timeline() {
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < windows.size(); i++) {
                 Latencies window = windows.get(i);
                 lines.append(String.format(
                         Locale.ROOT,
-                        "    %3d s: n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                        "    %3d s (%s): n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
                         i * WINDOW.toSeconds(),
+                        CLOCK_TIME.format(measuredFrom.plus(WINDOW.multipliedBy(i))),
                         window.count(),
                         window.percentileMillis(50),
                         window.percentileMillis(99),
@@ -59,6 +67,8 @@ final class TimedLoad {
     }
 
     static final Duration WINDOW = Duration.ofSeconds(5);
+    private static final DateTimeFormatter CLOCK_TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private TimedLoad() {}
 
@@ -77,6 +87,7 @@ final class TimedLoad {
     static Result run(int threads, Duration warmUp, Duration measured, double perSecond, OperationFactory factory)
             throws InterruptedException {
         long start = System.nanoTime();
+        Instant startedAt = Instant.now();
         long interval = perSecond > 0 ? (long) (threads * 1e9 / perSecond) : 0;
         long measureFrom = start + warmUp.toNanos();
         long measureUntil = measureFrom + measured.toNanos();
@@ -144,7 +155,11 @@ final class TimedLoad {
         }
         done.await();
         return new Result(
-                Latencies.of(recorded, counts), windows(recorded, starts, counts, measured), measured, failures.get());
+                Latencies.of(recorded, counts),
+                windows(recorded, starts, counts, measured),
+                startedAt.plus(warmUp),
+                measured,
+                failures.get());
     }
 
     private static List<Latencies> windows(
