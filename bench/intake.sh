@@ -14,28 +14,43 @@ CLIENTS=${BENCH_CLIENTS:-32}
 WARMUP=${BENCH_WARMUP:-60}
 SECONDS_MEASURED=${BENCH_SECONDS:-60}
 
-build
-machine
-start_database intake
-bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" recreate putright_intake
+# BENCH_INTAKE_ON=million takes complaints into the loaded million-complaint database (a landlord
+# with years of history, loaded once by load-1m.sh) instead of an empty one. An empty database
+# growing by hundreds of rows a second has PostgreSQL analyse its tables every minute; one of a
+# million rows, every 100,000 changes, as a landlord's would.
+if [ "${BENCH_INTAKE_ON:-empty}" = million ]; then
+  "$BENCH_DIR/load-1m.sh"
+  build
+  machine
+  start_database scale
+  DATABASE=putright_scale
+  PG_LOG="$WORK/pg-scale/log/server.log"
+else
+  build
+  machine
+  start_database intake
+  DATABASE=putright_intake
+  PG_LOG="$WORK/pg-intake/log/server.log"
+  bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" recreate "$DATABASE"
+fi
 bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" version
 
 # The JVM's collections and the machine's CPU (including time stolen by the host) are logged with
 # the time of day, to set beside the paced run's timeline and PostgreSQL's log
-# (target/bench/pg-intake/log/server.log).
+# (server.log in the database's log folder).
 export JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-intake.log:time,uptime"
 if command -v vmstat >/dev/null; then
   vmstat -t 5 >"$WORK/vmstat-intake.log" 2>&1 &
   STARTED_PIDS+=($!)
 fi
-start_app putright_intake
+start_app "$DATABASE"
 echo "Putright healthy after ${APP_MILLIS} ms (after a build this includes making the AOT cache; bench/startup.sh measures start-up)"
 echo "RSS after start: $(rss_mb "$APP_PID") MB"
 
 bench_java org.putright.bench.IntakeBenchmark "http://localhost:$APP_PORT" "$BENCH_TOKEN" \
-  "$(database_url putright_intake)" "$DB_USER" "$DB_PASSWORD" "$CLIENTS" "$WARMUP" "$SECONDS_MEASURED"
+  "$(database_url "$DATABASE")" "$DB_USER" "$DB_PASSWORD" "$CLIENTS" "$WARMUP" "$SECONDS_MEASURED"
 
 RSS=$(rss_mb "$APP_PID")
 echo "RESULT memory rss=${RSS}MB after intake (target < 512 MB: $([ "$RSS" -lt 512 ] && echo holds || echo MISSED))"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $WORK/pg-intake/log/server.log"
+echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $PG_LOG"
