@@ -35,14 +35,18 @@ else
 fi
 bench_java org.putright.bench.BenchSql "$SERVER_URL" "$DB_USER" "$DB_PASSWORD" version
 
-# The JVM's collections and the machine's CPU (including time stolen by the host) are logged with
-# the time of day, to set beside the paced run's timeline and PostgreSQL's log
-# (server.log in the database's log folder).
+# The JVM's collections, the machine's CPU (including time stolen by the host) and what PostgreSQL
+# is busy with (autovacuum while it runs, statements slower than 100 ms) are logged with the time
+# of day, to set beside the paced run's timeline and PostgreSQL's log (server.log in the
+# database's log folder).
 export JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc:file=$WORK/gc-intake.log:time,uptime"
 if command -v vmstat >/dev/null; then
   vmstat -t 5 >"$WORK/vmstat-intake.log" 2>&1 &
   STARTED_PIDS+=($!)
 fi
+"$JAVA" -cp "$BENCH_CP" org.putright.bench.BenchSql "$(database_url "$DATABASE")" "$DB_USER" "$DB_PASSWORD" \
+  activity >"$WORK/pg-activity-intake.log" 2>&1 &
+STARTED_PIDS+=($!)
 start_app "$DATABASE"
 echo "Putright healthy after ${APP_MILLIS} ms (after a build this includes making the AOT cache; bench/startup.sh measures start-up)"
 echo "RSS after start: $(rss_mb "$APP_PID") MB"
@@ -53,4 +57,4 @@ bench_java org.putright.bench.IntakeBenchmark "http://localhost:$APP_PORT" "$BEN
 RSS=$(rss_mb "$APP_PID")
 echo "RESULT memory rss=${RSS}MB after intake (target < 512 MB: $([ "$RSS" -lt 512 ] && echo holds || echo MISSED))"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $PG_LOG"
+echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $PG_LOG, $WORK/pg-activity-intake.log"

@@ -13,6 +13,7 @@ import java.sql.Statement;
  * it) so that a loaded database is not loaded again.
  *
  * <p>{@code BenchSql <url> <user> <password> recreate <database> | version | run <file> [name=value...] | analyze |
+ * activity |
  * has-marker <database> <marker> | set-marker <database> <marker>}
  */
 public final class BenchSql {
@@ -45,6 +46,7 @@ public final class BenchSql {
                     statement.execute(script);
                 }
             }
+            case "activity" -> watchActivity(url, user, password);
             case "analyze" -> {
                 try (Connection connection = DriverManager.getConnection(url, user, password);
                         Statement statement = connection.createStatement()) {
@@ -69,6 +71,40 @@ public final class BenchSql {
                 }
             }
             default -> throw new IllegalArgumentException("unknown command: " + args[3]);
+        }
+    }
+
+    /**
+     * Every second until stopped: what PostgreSQL's own workers are doing (autovacuum, checkpoints)
+     * and any statement running for more than 100 ms, with the time of day, to set beside a
+     * benchmark's timeline. Autovacuum logs a run only when it ends; this shows it while it runs.
+     */
+    private static void watchActivity(String url, String user, String password) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            while (true) {
+                try (ResultSet rs = statement.executeQuery("""
+                        select to_char(clock_timestamp() at time zone 'UTC', 'HH24:MI:SS') as at, backend_type,
+                               coalesce(wait_event_type || ':' || wait_event, 'CPU') as waiting,
+                               left(regexp_replace(query, '\\s+', ' ', 'g'), 100) as query
+                          from pg_stat_activity
+                         where pid <> pg_backend_pid() and state is distinct from 'idle'
+                           and (backend_type = 'autovacuum worker'
+                                or (backend_type = 'client backend'
+                                    and clock_timestamp() - query_start > interval '100 milliseconds'))
+                        """)) {
+                    while (rs.next()) {
+                        System.out.printf(
+                                "%s %s %s %s%n",
+                                rs.getString("at"),
+                                rs.getString("backend_type"),
+                                rs.getString("waiting"),
+                                rs.getString("query"));
+                    }
+                }
+                System.out.flush();
+                Thread.sleep(1000);
+            }
         }
     }
 }
