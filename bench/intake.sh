@@ -20,14 +20,14 @@ SECONDS_MEASURED=${BENCH_SECONDS:-60}
 # million rows, every 100,000 changes, as a landlord's would.
 if [ "${BENCH_INTAKE_ON:-empty}" = million ]; then
   "$BENCH_DIR/load-1m.sh"
-  build
-  machine
+fi
+build
+machine
+if [ "${BENCH_INTAKE_ON:-empty}" = million ]; then
   start_database scale
   DATABASE=putright_scale
   PG_LOG="$WORK/pg-scale/log/server.log"
 else
-  build
-  machine
   start_database intake
   DATABASE=putright_intake
   PG_LOG="$WORK/pg-intake/log/server.log"
