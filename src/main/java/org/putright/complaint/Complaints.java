@@ -71,14 +71,25 @@ public class Complaints {
     /** Logs a new complaint and returns it. */
     @Transactional
     public Complaint receive(NewComplaint details, Actor actor) {
+        return log(details, actor).complaint();
+    }
+
+    /**
+     * Logs a new complaint and returns it with the letters its receipt issued: being new, it has no
+     * others, so whoever answers with its letters need not read them back.
+     */
+    @Transactional
+    public Logged log(NewComplaint details, Actor actor) {
         Instant now = clock.instant();
         // Checked before a reference is taken, so that a refused complaint uses up no number.
         Complaint.checkReceipt(details, now);
         int year = WorkingCalendar.dayOf(details.receivedAt()).getYear();
         Complaint complaint = Complaint.receive(repository.nextReference(year), details, actor, now);
-        save(complaint);
-        return complaint;
+        return new Logged(complaint, save(complaint));
     }
+
+    /** A complaint just logged, with every letter it has. */
+    public record Logged(Complaint complaint, List<LetterIssuer.IssuedLetter> letters) {}
 
     public Complaint get(ComplaintReference reference) {
         return repository.find(reference).orElseThrow(() -> new NotFound("Complaint", reference.value()));
@@ -222,7 +233,17 @@ public class Complaints {
     private void writeStageFacts(Complaint complaint) {
         stageFacts.replace(
                 complaint.reference(),
-                StageFactsOf.of(complaint, calendar(), timescales(), letters(complaint.reference())));
+                StageFactsOf.of(complaint, calendar(), timescales(), lettersCheckedByFacts(complaint)));
+    }
+
+    /**
+     * The facts check a response's or a refusal's letter (6.9, 6.19); a complaint with neither has
+     * no letter they look at, so its letters are not read (most writes are of such complaints).
+     */
+    private List<LetterIssuer.IssuedLetter> lettersCheckedByFacts(Complaint complaint) {
+        return complaint.responses().isEmpty() && complaint.refusal() == null
+                ? List.of()
+                : letters(complaint.reference());
     }
 
     private void recomputeOpenDeadlines(String why) {
@@ -233,19 +254,20 @@ public class Complaints {
         log.info("Recomputed the deadlines of {} open complaints: {}", open.size(), why);
     }
 
-    private void save(Complaint complaint) {
+    /** Saves what the complaint recorded; returns the letters that issued. */
+    private List<LetterIssuer.IssuedLetter> save(Complaint complaint) {
         List<RecordedEvent> recorded = complaint.unsavedEvents();
         repository.save(complaint, summary(complaint));
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
         // Letters are written in the same transaction: a step whose letter would be incomplete
         // is not recorded at all (6.9, 6.19).
         LetterIssuer issuer = letters.get();
-        if (issuer != null && !recorded.isEmpty()) {
-            issuer.issue(complaint, recorded);
-        }
-        if (!recorded.isEmpty()) {
-            // Kept in the same transaction, so that reports never count a step the record lacks.
-            writeStageFacts(complaint);
-        }
+        List<LetterIssuer.IssuedLetter> issued = issuer == null ? List.of() : issuer.issue(complaint, recorded);
+        // Kept in the same transaction, so that reports never count a step the record lacks.
+        writeStageFacts(complaint);
+        return issued;
     }
 
     ComplaintSummary summary(Complaint complaint) {

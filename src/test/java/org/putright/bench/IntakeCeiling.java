@@ -63,10 +63,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
     /** The chain's first previous hash, as Putright records it for a complaint's first entry. */
     private static final String GENESIS = "0".repeat(64);
 
-    private static final String LETTERS = "select id, reference, letter_type, stage, event_sequence, issued_at,"
-            + " recorded_at, issued_by, recipient_name, recipient_address, recipient_email, recipient_channel,"
-            + " recipient_format, on_behalf_of, reading_age, reading_ease, sha256 from letter where reference = ?"
-            + " order by issued_at, event_sequence, recorded_at";
     private static final String DELETE_FACTS = "delete from complaint_stage_fact where reference = ?";
     private static final String INSERT_FACT = "insert into complaint_stage_fact (reference, stage, channel,"
             + " category, resident_id, handler, started_at, started_on, started_month, acknowledge_by,"
@@ -93,7 +89,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
     private final PreparedStatement nextSerial;
     private final PreparedStatement insertComplaint;
     private final PreparedStatement insertEvent;
-    private final PreparedStatement letters;
     private final PreparedStatement deleteFacts;
     private final PreparedStatement insertFact;
 
@@ -110,7 +105,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
         nextSerial = connection.prepareStatement(NEXT_SERIAL);
         insertComplaint = connection.prepareStatement(INSERT_COMPLAINT);
         insertEvent = connection.prepareStatement(INSERT_EVENT);
-        letters = connection.prepareStatement(LETTERS);
         deleteFacts = connection.prepareStatement(DELETE_FACTS);
         insertFact = connection.prepareStatement(INSERT_FACT);
         connection.setAutoCommit(false);
@@ -186,13 +180,10 @@ final class IntakeCeiling implements TimedLoad.Operation {
             insertEvent.setString(9, GENESIS);
             insertEvent.setString(10, sha256(GENESIS + contentHash));
             insertEvent.executeUpdate();
-            read(letters, reference);
             deleteFacts.setString(1, reference);
             deleteFacts.executeUpdate();
             insertFact(reference, resident, at, today, acknowledgeBy);
             insertFact.executeUpdate();
-            // The read that builds the answer, after the commit in Putright.
-            read(letters, reference);
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

@@ -1,12 +1,14 @@
 package org.putright.complaint.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.putright.code.CodeRule;
 import org.putright.code.RuleBroken;
 import org.putright.complaint.Actor;
 import org.putright.complaint.Complaint;
 import org.putright.complaint.Complaints;
+import org.putright.complaint.LetterIssuer;
 import org.putright.complaint.NewComplaint;
 import org.putright.complaint.rest.ComplaintRequests.NewComplaintBody;
 import org.putright.resident.RepresentativeDetails;
@@ -44,14 +46,17 @@ class Complainants {
     public Received receive(NewComplaintBody body, Instant receivedAt, Actor actor) {
         Resident resident = resident(body, actor);
         NewComplaint details = intake(body, resident, receivedAt, actor);
-        Complaint complaint = complaints.receive(details, actor);
-        linkServiceRequest(complaint);
+        Complaints.Logged logged = complaints.log(details, actor);
+        linkServiceRequest(logged.complaint());
         // The resident as found or just recorded, unless a representative was added to them since.
-        return new Received(complaint, details.representativeId() == null ? resident : residents.get(resident.id()));
+        return new Received(
+                logged.complaint(),
+                details.representativeId() == null ? resident : residents.get(resident.id()),
+                logged.letters());
     }
 
-    /** A complaint just received and the resident it is from. */
-    record Received(Complaint complaint, Resident resident) {}
+    /** A complaint just received, the resident it is from and the letters it has. */
+    record Received(Complaint complaint, Resident resident, List<LetterIssuer.IssuedLetter> letters) {}
 
     private NewComplaint intake(NewComplaintBody body, Resident resident, Instant receivedAt, Actor actor) {
         UUID representative = null;

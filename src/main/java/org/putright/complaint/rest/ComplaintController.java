@@ -20,6 +20,7 @@ import org.putright.complaint.ComplaintPage;
 import org.putright.complaint.ComplaintQuery;
 import org.putright.complaint.ComplaintReference;
 import org.putright.complaint.Complaints;
+import org.putright.complaint.LetterIssuer;
 import org.putright.complaint.Status;
 import org.putright.complaint.rest.ComplaintRequests.AcknowledgementBody;
 import org.putright.complaint.rest.ComplaintRequests.ActionUpdateBody;
@@ -84,7 +85,7 @@ class ComplaintController {
         Complaint complaint = received.complaint();
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.reference()))
                 .eTag(String.valueOf(complaint.version()))
-                .body(view(complaint, received.resident()));
+                .body(view(complaint, received.resident(), received.letters()));
     }
 
     @GetMapping
@@ -430,17 +431,12 @@ class ComplaintController {
     }
 
     private ComplaintView view(Complaint complaint) {
-        return view(complaint, complainants.resident(complaint));
+        return view(complaint, complainants.resident(complaint), complaints.letters(complaint.reference()));
     }
 
-    private ComplaintView view(Complaint complaint, Resident resident) {
+    private ComplaintView view(Complaint complaint, Resident resident, List<LetterIssuer.IssuedLetter> letters) {
         return ComplaintView.of(
-                complaint,
-                resident,
-                complaints.letters(complaint.reference()),
-                complaints.calendar(),
-                complaints.timescales(),
-                complaints.today());
+                complaint, resident, letters, complaints.calendar(), complaints.timescales(), complaints.today());
     }
 
     private Instant at(@Nullable OffsetDateTime time) {
