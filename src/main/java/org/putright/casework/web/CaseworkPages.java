@@ -3,9 +3,7 @@ package org.putright.casework.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.putright.system.problem.DomainProblem;
 import org.putright.system.problem.NotFound;
-import org.putright.system.web.Brand;
-import org.putright.system.web.BrandSource;
-import org.springframework.beans.factory.ObjectProvider;
+import org.putright.system.web.CurrentBrand;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,10 +22,10 @@ class CaseworkPages {
 
     private static final Dates DATES = new Dates();
 
-    private final ObjectProvider<BrandSource> brands;
+    private final CurrentBrand brand;
 
-    CaseworkPages(ObjectProvider<BrandSource> brands) {
-        this.brands = brands;
+    CaseworkPages(CurrentBrand brand) {
+        this.brand = brand;
     }
 
     @ModelAttribute("dates")
@@ -53,8 +51,7 @@ class CaseworkPages {
     private String error(HttpServletResponse response, Model model, int status, String title, String detail) {
         response.setStatus(status);
         // An error page gets a fresh model, without what the advice put in the page's.
-        BrandSource source = brands.getIfAvailable();
-        model.addAttribute("brand", source == null ? Brand.DEFAULT : source.brand());
+        model.addAttribute("brand", brand.get());
         model.addAttribute("status", status);
         model.addAttribute("title", title);
         model.addAttribute("detail", detail);

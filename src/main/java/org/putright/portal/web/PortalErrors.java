@@ -2,9 +2,7 @@ package org.putright.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.putright.system.problem.ProblemTypes;
-import org.putright.system.web.Brand;
-import org.putright.system.web.BrandSource;
-import org.springframework.beans.factory.ObjectProvider;
+import org.putright.system.web.CurrentBrand;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,11 +20,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalErrors {
 
     private final ProblemTypes types;
-    private final ObjectProvider<BrandSource> brands;
+    private final CurrentBrand brand;
 
-    PortalErrors(ProblemTypes types, ObjectProvider<BrandSource> brands) {
+    PortalErrors(ProblemTypes types, CurrentBrand brand) {
         this.types = types;
-        this.brands = brands;
+        this.brand = brand;
     }
 
     @ExceptionHandler(AttemptLimits.TooManyAttempts.class)
@@ -71,8 +69,7 @@ class PortalErrors {
         ModelAndView page = new ModelAndView("portal/refused");
         page.setStatus(status);
         // Model attributes from advice are not applied to exception handlers' views: add the brand here.
-        BrandSource source = brands.getIfAvailable();
-        page.addObject("brand", source == null ? Brand.DEFAULT : source.brand());
+        page.addObject("brand", brand.get());
         page.addObject("title", title);
         page.addObject("detail", detail);
         return page;

@@ -1,8 +1,6 @@
 package org.putright.system.web;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,16 +8,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class BrandAdvice {
 
-    // Looked up once, not on every request.
-    private final SingletonSupplier<BrandSource> source;
+    private final CurrentBrand brand;
 
-    BrandAdvice(ObjectProvider<BrandSource> source) {
-        this.source = SingletonSupplier.ofNullable(source::getIfAvailable);
+    BrandAdvice(CurrentBrand brand) {
+        this.brand = brand;
     }
 
     @ModelAttribute("brand")
     Brand brand() {
-        BrandSource available = source.get();
-        return available == null ? Brand.DEFAULT : available.brand();
+        return brand.get();
     }
 }

@@ -1,7 +1,6 @@
 package org.putright.system.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SiteController {
 
-    private final ObjectProvider<BrandSource> brands;
+    private final CurrentBrand currentBrand;
 
-    SiteController(ObjectProvider<BrandSource> brands) {
-        this.brands = brands;
+    SiteController(CurrentBrand currentBrand) {
+        this.currentBrand = currentBrand;
     }
 
     @GetMapping("/")
@@ -52,8 +51,7 @@ class SiteController {
     /** The landlord's colour as a stylesheet, so that no page needs an inline style. */
     @GetMapping(value = "/assets/brand.css", produces = "text/css")
     ResponseEntity<String> brandStylesheet() {
-        BrandSource source = brands.getIfAvailable();
-        Brand brand = source == null ? Brand.DEFAULT : source.brand();
+        Brand brand = currentBrand.get();
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("text/css"))
                 .cacheControl(CacheControl.noCache())
