@@ -47,7 +47,24 @@ fi
 "$JAVA" -cp "$BENCH_CP" org.putright.bench.BenchSql "$(database_url "$DATABASE")" "$DB_USER" "$DB_PASSWORD" \
   activity >"$WORK/pg-activity-intake.log" 2>&1 &
 STARTED_PIDS+=($!)
+# Which process takes the CPU each second (Putright, the load's JVM, a PostgreSQL backend, or its
+# autovacuum, checkpointer or WAL writer), and which of Putright's threads (request handling, the
+# JIT's compilers, the collector), so that a stall in the timeline has a name.
+if command -v top >/dev/null; then
+  top -b -c -d 1 -w 200 | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 5 {
+    line=$12; for (i=13; i<=NF && length(line) < 70; i++) line=line " " $i
+    if ($12 ~ /java$/) for (i=13; i<=NF; i++) if ($i ~ /^org\.putright\.|\.jar$/) { line="java " $i; break }
+    print t, $1, $9 "%", line; fflush() }' \
+    >"$WORK/cpu-intake.log" 2>&1 &
+  STARTED_PIDS+=($!)
+fi
 start_app "$DATABASE"
+if command -v top >/dev/null; then
+  top -b -H -d 1 -w 200 -p "$APP_PID" | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 5 {
+    line=$12; for (i=13; i<=NF; i++) line=line " " $i; print t, $9 "%", line; fflush() }' \
+    >"$WORK/cpu-threads-intake.log" 2>&1 &
+  STARTED_PIDS+=($!)
+fi
 echo "Putright healthy after ${APP_MILLIS} ms (after a build this includes making the AOT cache; bench/startup.sh measures start-up)"
 echo "RSS after start: $(rss_mb "$APP_PID") MB"
 
@@ -57,4 +74,5 @@ bench_java org.putright.bench.IntakeBenchmark "http://localhost:$APP_PORT" "$BEN
 RSS=$(rss_mb "$APP_PID")
 echo "RESULT memory rss=${RSS}MB after intake (target < 512 MB: $([ "$RSS" -lt 512 ] && echo holds || echo MISSED))"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $PG_LOG, $WORK/pg-activity-intake.log"
+echo "logs: $WORK/gc-intake.log, $WORK/vmstat-intake.log, $PG_LOG, $WORK/pg-activity-intake.log,"
+echo "      $WORK/cpu-intake.log (processes), $WORK/cpu-threads-intake.log (Putright's threads)"
