@@ -51,10 +51,19 @@ STARTED_PIDS+=($!)
 # autovacuum, checkpointer or WAL writer), and which of Putright's threads (request handling, the
 # JIT's compilers, the collector), so that a stall in the timeline has a name.
 if command -v top >/dev/null; then
+  # A JVM is named by its main class or jar (its command line is too long for top to show).
   top -b -c -d 1 -w 200 | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 5 {
-    line=$12; for (i=13; i<=NF && length(line) < 70; i++) line=line " " $i
-    if ($12 ~ /java$/) for (i=13; i<=NF; i++) if ($i ~ /^org\.putright\.|\.jar$/) { line="java " $i; break }
-    print t, $1, $9 "%", line; fflush() }' \
+    pid=$1
+    if (!(pid in name)) {
+      name[pid]=$12; for (i=13; i<=NF && length(name[pid]) < 70; i++) name[pid]=name[pid] " " $i
+      if ($12 ~ /java$/) {
+        cmd="tr \"\\0\" \"\\n\" </proc/" pid "/cmdline 2>/dev/null"
+        while ((cmd | getline arg) > 0) if (arg ~ /^org\.putright\.|\.jar$/) { name[pid]="java " arg; break }
+        close(cmd)
+      }
+      sub(/\) .*/, ")", name[pid])  # drop the state a backend was in when first seen
+    }
+    print t, pid, $9 "%", name[pid]; fflush() }' \
     >"$WORK/cpu-intake.log" 2>&1 &
   STARTED_PIDS+=($!)
 fi
