@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes imported complaints in bulk: the same rows {@link JdbcComplaintRepository}, {@link
- * JdbcStageFacts} and {@link JdbcFollowUps} write one complaint at a time, many complaints per
+ * JdbcStageFactsStore} and {@link JdbcFollowUps} write one complaint at a time, many complaints per
  * statement. Events are encoded by the same {@link EventCodec}, so an imported record reads back
  * like any other.
  */

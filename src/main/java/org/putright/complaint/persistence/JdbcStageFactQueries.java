@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,6 @@ import org.putright.complaint.Deadlines;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactQueries;
 import org.putright.complaint.StageFacts;
-import org.putright.complaint.StageFactsStore;
 import org.putright.complaint.StageGrouping;
 import org.putright.complaint.StageTally;
 import org.putright.complaint.Status;
@@ -29,13 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stage facts table and the aggregate queries over it. Every figure is a single {@code select
+ * The aggregate queries over the stage facts table that reports, dashboards and the
+ * self-assessment read; {@link JdbcStageFactsStore} writes it. Every figure is a single {@code select
  * ... where <day> between :from and :to} on an indexed date column with portable SQL (no
  * booleans summed directly, no database-specific date functions), so it runs alike on H2 and
  * PostgreSQL.
  */
 @Repository
-class JdbcStageFacts implements StageFactQueries, StageFactsStore {
+class JdbcStageFactQueries implements StageFactQueries {
 
     /**
      * The tally's aggregates by the part they belong to. A part not asked for is selected as
@@ -96,12 +95,6 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     private static final Set<StageTally.Part> EVERY_PART = EnumSet.allOf(StageTally.Part.class);
 
-    /**
-     * No complaint is dated before 1900 (the aggregate refuses it); a calendar change "from the
-     * beginning", such as a new division, is asked from LocalDate.MIN, which PostgreSQL cannot bind.
-     */
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
     private static final List<String> OPEN_STATUSES = Arrays.stream(Status.values())
             .filter(Status::isOpen)
             .map(Status::name)
@@ -109,59 +102,9 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     private final JdbcClient jdbc;
 
-    JdbcStageFacts(JdbcClient jdbc) {
+    JdbcStageFactQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
-
-    // --- Writing --------------------------------------------------------------------------------
-
-    @Override
-    public void replace(ComplaintReference reference, List<StageFacts> facts) {
-        jdbc.sql("delete from complaint_stage_fact where reference = :reference")
-                .param("reference", reference.value())
-                .update();
-        for (StageFacts fact : facts) {
-            jdbc.sql("insert into complaint_stage_fact (" + StageFactRows.COLUMNS + ") values ("
-                            + StageFactRows.COLUMNS.replaceAll("([a-z_0-9]+)", ":$1") + ")")
-                    .params(StageFactRows.parameters(fact))
-                    .update();
-        }
-    }
-
-    @Override
-    public List<ComplaintReference> withoutFacts(int limit) {
-        return jdbc.sql("""
-                        select c.reference from complaint c
-                         where not exists (select 1 from complaint_stage_fact f where f.reference = c.reference)
-                         order by c.reference limit :limit
-                        """)
-                .param("limit", limit)
-                .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
-                .list();
-    }
-
-    @Override
-    public List<ComplaintReference> withDeadlinesFrom(LocalDate day) {
-        return jdbc.sql("""
-                        select distinct reference from complaint_stage_fact
-                         where acknowledge_by >= :day or respond_by >= :day or respond_by_allowed >= :day
-                         order by reference
-                        """)
-                .param("day", Date.valueOf(day.isBefore(EARLIEST) ? EARLIEST : day))
-                .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
-                .list();
-    }
-
-    @Override
-    public List<ComplaintReference> references(@Nullable ComplaintReference after, int limit) {
-        return jdbc.sql("select reference from complaint where reference > :after order by reference limit :limit")
-                .param("after", after == null ? "" : after.value())
-                .param("limit", limit)
-                .query((rs, row) -> new ComplaintReference(rs.getString("reference")))
-                .list();
-    }
-
-    // --- Reading --------------------------------------------------------------------------------
 
     @Override
     public List<StageTally> tally(StageFactFilter filter, StageGrouping grouping) {
@@ -171,9 +114,9 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     @Override
     public List<GroupTally> tally(StageFactFilter filter, List<StageGrouping> groupings, Set<StageTally.Part> parts) {
-        Where where = Where.of(filter);
+        StageFactFilterClause where = StageFactFilterClause.of(filter);
         List<String> keys = groupings.stream()
-                .map(JdbcStageFacts::keyColumn)
+                .map(JdbcStageFactQueries::keyColumn)
                 .filter(Objects::nonNull)
                 .toList();
         StringBuilder sql = new StringBuilder("select ");
@@ -218,7 +161,7 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     @Override
     public List<ExtendedStage> extended(StageFactFilter filter, @Nullable ExtendedStage after, int limit) {
-        Where where = Where.of(filter);
+        StageFactFilterClause where = StageFactFilterClause.of(filter);
         String day = where.day();
         StringBuilder sql = new StringBuilder("select " + day + " as basis_day, reference, stage, extension_count"
                 + " from complaint_stage_fact" + where.sql() + " and extension_count > 0");
@@ -262,7 +205,7 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     @Override
     public List<StageFacts> list(StageFactFilter filter, int offset, int limit) {
-        Where where = Where.of(filter);
+        StageFactFilterClause where = StageFactFilterClause.of(filter);
         return where.bind(jdbc.sql("select " + StageFactRows.COLUMNS + " from complaint_stage_fact" + where.sql()
                         + " order by started_at, reference, stage limit :limit offset :offset"))
                 .param("limit", limit)
@@ -273,7 +216,7 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
 
     @Override
     public void forEach(StageFactFilter filter, Consumer<StageFacts> each) {
-        Where where = Where.of(filter);
+        StageFactFilterClause where = StageFactFilterClause.of(filter);
         // The stream holds its connection until closed: closing it here returns the connection to
         // the pool however the caller's consumer ends.
         try (Stream<StageFacts> rows = where
@@ -309,54 +252,6 @@ class JdbcStageFacts implements StageFactQueries, StageFactsStore {
                         Deadlines.State.valueOf(rs.getString("deadline_state")),
                         rs.getLong("complaints")))
                 .list();
-    }
-
-    /** The filter as a where clause on the day column of its basis, with its parameters. */
-    private record Where(String day, String sql, Map<String, Object> parameters) {
-
-        static Where of(StageFactFilter filter) {
-            String day =
-                    switch (filter.basis()) {
-                        case STARTED -> "started_on";
-                        case ACKNOWLEDGED -> "acknowledged_on";
-                        case RESPONDED -> "responded_on";
-                        case REFUSED -> "refused_on";
-                        case WITHDRAWN -> "withdrawn_on";
-                        case CLOSED -> "closed_on";
-                    };
-            StringBuilder sql = new StringBuilder(" where " + day + " between :from and :to");
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("from", Date.valueOf(filter.from()));
-            parameters.put("to", Date.valueOf(filter.to()));
-            if (filter.stage() != null) {
-                sql.append(" and stage = :stage");
-                parameters.put("stage", filter.stage());
-            }
-            if (filter.refused() != null) {
-                sql.append(filter.refused() ? " and refused_on is not null" : " and refused_on is null");
-            }
-            if (filter.withinTimescale() != null) {
-                sql.append(" and within_timescale = :withinTimescale");
-                parameters.put("withinTimescale", filter.withinTimescale());
-            }
-            if (filter.category() != null) {
-                sql.append(" and category = :category");
-                parameters.put("category", filter.category());
-            }
-            if (filter.channel() != null) {
-                sql.append(" and channel = :channel");
-                parameters.put("channel", filter.channel().name());
-            }
-            return new Where(day, sql.toString(), parameters);
-        }
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-            JdbcClient.StatementSpec bound = statement;
-            for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
-                bound = bound.param(parameter.getKey(), parameter.getValue());
-            }
-            return bound;
-        }
     }
 
     private static StageTally tally(ResultSet rs, @Nullable String key) throws SQLException {
