@@ -130,7 +130,7 @@ class CaseCommandController {
             RedirectAttributes redirect) {
         Form form = Form.of(fields);
         Instant at = form.when("on", complaints.now());
-        RefusalGround ground = choice(form, "ground", RefusalGround.class);
+        RefusalGround ground = form.choice("ground", RefusalGround.class);
         String reasons = form.optional("reasons", Form.TEXT);
         return perform(
                 Command.REFUSE,
@@ -253,7 +253,7 @@ class CaseCommandController {
             if (!form.given(prefix + "-type") && !form.given(prefix + "-description")) {
                 continue;
             }
-            RemedyType type = choice(form, prefix + "-type", RemedyType.class);
+            RemedyType type = form.choice(prefix + "-type", RemedyType.class);
             String description = form.required(prefix + "-description", Form.TEXT, "Describe remedy " + i);
             var amount = form.money(prefix + "-amount");
             var due = form.date(prefix + "-due");
@@ -357,8 +357,8 @@ class CaseCommandController {
             RedirectAttributes redirect) {
         Form form = Form.of(fields);
         Instant at = form.when("on", complaints.now());
-        CorrespondenceRecorded.Direction direction = choice(form, "direction", CorrespondenceRecorded.Direction.class);
-        CorrespondenceRecorded.Party party = choice(form, "party", CorrespondenceRecorded.Party.class);
+        CorrespondenceRecorded.Direction direction = form.choice("direction", CorrespondenceRecorded.Direction.class);
+        CorrespondenceRecorded.Party party = form.choice("party", CorrespondenceRecorded.Party.class);
         String channel = form.required("channel", 50, "Enter how it was sent, like email or phone");
         String summary = form.required("summary", Form.LINE, "Enter a summary of the correspondence");
         String body = form.optional("body", 100_000);
@@ -558,18 +558,6 @@ class CaseCommandController {
                 }
             }
         }
-    }
-
-    /** One of an enum's constants chosen on the form; null with an error when none or another. */
-    private static <E extends Enum<E>> @Nullable E choice(Form form, String name, Class<E> type) {
-        String value = form.value(name);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        form.reject(name, value.isEmpty() ? "Choose one of the options" : "Choose one of the options shown");
-        return null;
     }
 
     /** A form shown again is not a success: its status says why, for browsers and tests alike. */
