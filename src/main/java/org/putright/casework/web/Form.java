@@ -125,6 +125,18 @@ final class Form {
         }
     }
 
+    /** One of an enum's constants chosen on the form; null with an error when none or another. */
+    <E extends Enum<E>> @Nullable E choice(String name, Class<E> type) {
+        String value = value(name);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        reject(name, value.isEmpty() ? "Choose one of the options" : "Choose one of the options shown");
+        return null;
+    }
+
     /** An amount of money in pounds, like 75 or 75.50; null when blank. */
     @Nullable
     BigDecimal money(String name) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes imported complaints in bulk: the same rows {@link JdbcComplaintRepository}, {@link
- * JdbcStageFacts} and {@link JdbcFollowUps} write one complaint at a time, many complaints per
+ * JdbcStageFactsStore} and {@link JdbcFollowUps} write one complaint at a time, many complaints per
  * statement. Events are encoded by the same {@link EventCodec}, so an imported record reads back
  * like any other.
  */
@@ -93,8 +93,8 @@ class JdbcHistoricStore implements HistoricStore {
                 "complaint_event",
                 "reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,"
                         + " content_hash, previous_hash, chain_hash");
-        BulkInsert facts = new BulkInsert("complaint_stage_fact", JdbcStageFacts.COLUMNS);
-        List<String> factColumns = List.of(JdbcStageFacts.COLUMNS.split("\\s*,\\s*"));
+        BulkInsert facts = new BulkInsert("complaint_stage_fact", StageFactRows.COLUMNS);
+        List<String> factColumns = List.of(StageFactRows.COLUMNS.split("\\s*,\\s*"));
         BulkInsert remedies = new BulkInsert(
                 "complaint_remedy",
                 "id, reference, stage, remedy_type, description, amount, due_by, status, approved_by, approved_at,"
@@ -147,7 +147,7 @@ class JdbcHistoricStore implements HistoricStore {
                 previous = hashes.chain();
             }
             for (StageFacts fact : imported.facts()) {
-                Map<String, @Nullable Object> values = JdbcStageFacts.parameters(fact);
+                Map<String, @Nullable Object> values = StageFactRows.parameters(fact);
                 List<@Nullable Object> row = new ArrayList<>(factColumns.size());
                 factColumns.forEach(column -> row.add(values.get(column)));
                 facts.add(row.toArray());

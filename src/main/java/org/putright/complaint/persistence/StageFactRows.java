@@ -1,0 +1,182 @@
+package org.putright.complaint.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.putright.calendar.WorkingCalendar;
+import org.putright.complaint.Channel;
+import org.putright.complaint.ComplaintReference;
+import org.putright.complaint.Decision;
+import org.putright.complaint.RefusalGround;
+import org.putright.complaint.StageFacts;
+
+/**
+ * A {@link StageFacts} as a row of {@code complaint_stage_fact} and back. The writer, the bulk
+ * import and the queries that list what a figure counted all go through here, so that the three
+ * cannot drift apart on a column or on how a day is derived from an instant.
+ */
+final class StageFactRows {
+
+    static final String COLUMNS = "reference, stage, channel, category, resident_id, handler, started_at,"
+            + " started_on, started_month, acknowledge_by, acknowledged_at, acknowledged_on, acknowledged_on_time,"
+            + " definition_recorded, respond_by_original, respond_by, respond_by_allowed, extension_count,"
+            + " extension_working_days, extensions_notified_in_time, extensions_within_cap, responded_at,"
+            + " responded_on, responded_month, responded_on_time, within_timescale, decision,"
+            + " response_letter_issued, refused_at, refused_on, refusal_ground, refusal_reasons_given,"
+            + " refusal_letter_issued, withdrawn_at, withdrawn_on, closed_at, closed_on, handler_independent, remedies, financial_remedies,"
+            + " compensation_offered, compensation_paid, remedies_with_due_date, remedies_completed,"
+            + " remedies_completed_on_time, actions, actions_completed, actions_completed_on_time";
+
+    private StageFactRows() {}
+
+    static Map<String, @Nullable Object> parameters(StageFacts fact) {
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("reference", fact.reference().value());
+        values.put("stage", fact.stage());
+        values.put("channel", fact.channel().name());
+        values.put("category", fact.category());
+        values.put("resident_id", fact.residentId());
+        values.put("handler", fact.handler());
+        values.put("started_at", Timestamp.from(fact.startedAt()));
+        values.put("started_on", Date.valueOf(fact.startedOn()));
+        values.put("started_month", month(fact.startedOn()));
+        StageFacts.Acknowledgement acknowledgement = fact.acknowledgement();
+        values.put("acknowledge_by", Date.valueOf(acknowledgement.due()));
+        values.put("acknowledged_at", timestamp(acknowledgement.at()));
+        values.put("acknowledged_on", day(acknowledgement.at()));
+        values.put("acknowledged_on_time", acknowledgement.onTime());
+        values.put("definition_recorded", acknowledgement.definitionRecorded());
+        StageFacts.Answer answer = fact.answer();
+        values.put("respond_by_original", date(answer.dueBeforeExtensions()));
+        values.put("respond_by", date(answer.due()));
+        values.put("respond_by_allowed", date(answer.dueAllowed()));
+        StageFacts.Extensions extensions = fact.extensions();
+        values.put("extension_count", extensions.count());
+        values.put("extension_working_days", extensions.workingDays());
+        values.put("extensions_notified_in_time", extensions.allNotifiedInTime());
+        values.put("extensions_within_cap", extensions.allWithinCapOrGoodReason());
+        values.put("responded_at", timestamp(answer.at()));
+        values.put("responded_on", day(answer.at()));
+        values.put("responded_month", answer.at() == null ? null : month(WorkingCalendar.dayOf(answer.at())));
+        values.put("responded_on_time", answer.onTime());
+        values.put("within_timescale", fact.withinTimescale());
+        values.put(
+                "decision", answer.decision() == null ? null : answer.decision().name());
+        values.put("response_letter_issued", answer.letterIssued());
+        StageFacts.Refused refused = fact.refused();
+        values.put("refused_at", refused == null ? null : timestamp(refused.at()));
+        values.put("refused_on", refused == null ? null : day(refused.at()));
+        values.put("refusal_ground", refused == null ? null : refused.ground().name());
+        values.put("refusal_reasons_given", refused == null ? null : refused.reasonsGiven());
+        values.put("refusal_letter_issued", refused == null ? null : refused.letterIssued());
+        values.put("withdrawn_at", timestamp(fact.withdrawnAt()));
+        values.put("withdrawn_on", day(fact.withdrawnAt()));
+        values.put("closed_at", timestamp(fact.closedAt()));
+        values.put("closed_on", day(fact.closedAt()));
+        values.put("handler_independent", fact.handlerIndependent());
+        StageFacts.FollowThrough follow = fact.followThrough();
+        values.put("remedies", follow.remedies());
+        values.put("financial_remedies", follow.financialRemedies());
+        values.put("compensation_offered", follow.compensationOffered());
+        values.put("compensation_paid", follow.compensationPaid());
+        values.put("remedies_with_due_date", follow.remediesWithDueDate());
+        values.put("remedies_completed", follow.remediesCompleted());
+        values.put("remedies_completed_on_time", follow.remediesCompletedOnTime());
+        values.put("actions", follow.actions());
+        values.put("actions_completed", follow.actionsCompleted());
+        values.put("actions_completed_on_time", follow.actionsCompletedOnTime());
+        return values;
+    }
+
+    static StageFacts facts(ResultSet rs, int row) throws SQLException {
+        String decision = rs.getString("decision");
+        String ground = rs.getString("refusal_ground");
+        Timestamp refusedAt = rs.getTimestamp("refused_at");
+        return new StageFacts(
+                new ComplaintReference(rs.getString("reference")),
+                rs.getInt("stage"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("category"),
+                rs.getObject("resident_id", UUID.class),
+                rs.getString("handler"),
+                rs.getTimestamp("started_at").toInstant(),
+                new StageFacts.Acknowledgement(
+                        rs.getDate("acknowledge_by").toLocalDate(),
+                        instant(rs.getTimestamp("acknowledged_at")),
+                        rs.getBoolean("definition_recorded")),
+                new StageFacts.Extensions(
+                        rs.getInt("extension_count"),
+                        rs.getInt("extension_working_days"),
+                        rs.getBoolean("extensions_notified_in_time"),
+                        rs.getBoolean("extensions_within_cap")),
+                new StageFacts.Answer(
+                        localDate(rs.getDate("respond_by_original")),
+                        localDate(rs.getDate("respond_by")),
+                        localDate(rs.getDate("respond_by_allowed")),
+                        instant(rs.getTimestamp("responded_at")),
+                        decision == null ? null : Decision.valueOf(decision),
+                        rs.getBoolean("response_letter_issued")),
+                ground == null || refusedAt == null
+                        ? null
+                        : new StageFacts.Refused(
+                                refusedAt.toInstant(),
+                                RefusalGround.valueOf(ground),
+                                rs.getBoolean("refusal_reasons_given"),
+                                rs.getBoolean("refusal_letter_issued")),
+                instant(rs.getTimestamp("withdrawn_at")),
+                instant(rs.getTimestamp("closed_at")),
+                nullableBoolean(rs, "handler_independent"),
+                new StageFacts.FollowThrough(
+                        rs.getInt("remedies"),
+                        rs.getInt("financial_remedies"),
+                        money(rs.getBigDecimal("compensation_offered")),
+                        money(rs.getBigDecimal("compensation_paid")),
+                        rs.getInt("remedies_with_due_date"),
+                        rs.getInt("remedies_completed"),
+                        rs.getInt("remedies_completed_on_time"),
+                        rs.getInt("actions"),
+                        rs.getInt("actions_completed"),
+                        rs.getInt("actions_completed_on_time")));
+    }
+
+    private static int month(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    static BigDecimal money(@Nullable BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
+    }
+
+    private static @Nullable Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Date day(@Nullable Instant instant) {
+        return instant == null ? null : Date.valueOf(WorkingCalendar.dayOf(instant));
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
