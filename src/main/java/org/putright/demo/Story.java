@@ -97,7 +97,8 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
     record Due(Instant from, int stage, LocalDate respondBy) {}
 
     /** One point of the definition, with the issue it came from when it came from one. */
-    private record Point(String summary, String outcome, DemoCategory.@Nullable Issue issue) {}
+    private record Point(
+            String summary, String outcome, @Nullable Issue issue) {}
 
     /** Writes one story. Every choice comes from the plot's seed, in the same order every time. */
     private static final class Writer {
@@ -184,7 +185,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             LocalDate last = acknowledgedOn;
             if (plot.has(Twist.RELATED_ISSUE)) {
                 last = calendar.addWorkingDays(acknowledgedOn, days(1 + random.nextInt(2)));
-                DemoCategory.Issue issue = otherIssue(points);
+                Issue issue = otherIssue(points);
                 Point added = new Point(fill(issue.point()), fill(issue.outcome()), issue);
                 step(new Beat.AddRelatedIssue(office(last), added.summary(), added.outcome(), handler));
                 points = plus(points, added);
@@ -400,7 +401,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
         }
 
         private void raiseSeparately(LocalDate respondedOn, List<Point> points, Actor handler) {
-            DemoCategory.Issue issue = otherIssue(points);
+            Issue issue = otherIssue(points);
             Instant at = office(workingDayFrom(respondedOn.plusDays(1 + random.nextInt(10))));
             String summary = fill(issue.point());
             String outcome = fill(issue.outcome());
@@ -448,7 +449,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
         }
 
         private String reasons(int stage, Point point, boolean upheld, List<Boolean> before, int index) {
-            DemoCategory.Issue issue = point.issue();
+            Issue issue = point.issue();
             String reasons = issue == null
                     ? (upheld ? GENERIC_UPHELD : GENERIC_NOT_UPHELD)
                     : fill(upheld ? issue.upheld() : issue.notUpheld());
@@ -490,7 +491,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                         RemedyType.APOLOGY, "A full apology, in this letter, for the failings we found", null, null));
             }
             for (int i : fresh) {
-                DemoCategory.Issue issue = points.get(i).issue();
+                Issue issue = points.get(i).issue();
                 if (stage == 2 && issue != null) {
                     remedies.add(new RemedyOffer(
                             RemedyType.DECISION_CHANGED,
@@ -557,7 +558,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 LocalDate on) {
             List<ActionPlan> actions = new ArrayList<>();
             for (int i : newlyUpheld(stage, points, upheld, before)) {
-                DemoCategory.Issue issue = points.get(i).issue();
+                Issue issue = points.get(i).issue();
                 if (issue != null && random.nextInt(100) < 55) {
                     Actor owner =
                             cast.handlers().contains(responder) ? responder : Riverside.pick(random, cast.handlers());
@@ -641,18 +642,18 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 points.add(new Point(logged.summary(), logged.outcomeSought(), issueNamed(logged.summary())));
                 return points;
             }
-            List<DemoCategory.Issue> issues = new ArrayList<>(plot.category().issues());
+            List<Issue> issues = new ArrayList<>(plot.category().issues());
             int roll = random.nextInt(100);
             int count = roll < 40 ? 1 : roll < 82 ? 2 : 3;
             for (int i = 0; i < count && !issues.isEmpty(); i++) {
-                DemoCategory.Issue issue = issues.remove(random.nextInt(issues.size()));
+                Issue issue = issues.remove(random.nextInt(issues.size()));
                 points.add(new Point(fill(issue.point()), fill(issue.outcome()), issue));
             }
             return points;
         }
 
-        private DemoCategory.@Nullable Issue issueNamed(String summary) {
-            for (DemoCategory.Issue issue : plot.category().issues()) {
+        private @Nullable Issue issueNamed(String summary) {
+            for (Issue issue : plot.category().issues()) {
                 if (fill(issue.point()).equals(summary)) {
                     return issue;
                 }
@@ -660,8 +661,8 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             return null;
         }
 
-        private DemoCategory.Issue otherIssue(List<Point> points) {
-            List<DemoCategory.Issue> unused = new ArrayList<>(plot.category().issues());
+        private Issue otherIssue(List<Point> points) {
+            List<Issue> unused = new ArrayList<>(plot.category().issues());
             points.forEach(point -> unused.remove(point.issue()));
             return Riverside.pick(random, unused.isEmpty() ? plot.category().issues() : unused);
         }
@@ -693,7 +694,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                         .append(") and I'm not happy with how it has been dealt with. ");
             }
             for (Point point : points) {
-                DemoCategory.Issue issue = point.issue();
+                Issue issue = point.issue();
                 text.append(issue == null ? point.summary() + "." : fill(issue.voice()))
                         .append(' ');
             }
