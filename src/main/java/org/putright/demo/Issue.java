@@ -3,9 +3,8 @@ package org.putright.demo;
 import org.putright.complaint.RemedyType;
 
 /**
- * One thing a resident complains about, in the words of everyone who deals with it. Placeholders in
- * braces ({@code {room}}, {@code {weeks}}, {@code {times}}, {@code {month}}, {@code {charge}}) are
- * filled in per complaint, the same way throughout it.
+ * One thing a resident complains about, in the words of everyone who deals with it. Its texts may
+ * leave details open for the complaint's {@link Placeholders} to fill in.
  *
  * @param voice what the resident says
  * @param point the landlord's understanding of it, for the complaint definition

@@ -21,7 +21,6 @@ import org.putright.code.Timescales;
 import org.putright.complaint.ActionPlan;
 import org.putright.complaint.Actor;
 import org.putright.complaint.Channel;
-import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded.Direction;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded.Party;
 import org.putright.complaint.Definition;
 import org.putright.complaint.Finding;
@@ -110,7 +109,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
         private final Random random;
         private final List<Beat> beats = new ArrayList<>();
         private final List<Due> dues = new ArrayList<>();
-        private final List<String> fills;
+        private final Placeholders placeholders;
         private Instant lastStep;
 
         Writer(Plot plot, Cast cast, WorkingCalendar calendar, Timescales timescales) {
@@ -120,14 +119,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             this.timescales = timescales;
             this.random = new Random(plot.seed());
             this.lastStep = plot.receivedAt();
-            LocalDate received = day(plot.receivedAt());
-            this.fills = List.of(
-                    Riverside.pick(
-                            random, List.of("bathroom", "kitchen", "back bedroom", "front bedroom", "living room")),
-                    String.valueOf(3 + random.nextInt(10)),
-                    Riverside.pick(random, List.of("three", "four", "five", "six")),
-                    received.minusMonths(1 + random.nextInt(4)).format(DateTimeFormatter.ofPattern("MMMM", Locale.UK)),
-                    Riverside.pick(random, List.of("85", "120", "145", "210", "265")));
+            this.placeholders = Placeholders.pick(random, day(plot.receivedAt()));
         }
 
         Story write() {
@@ -143,7 +135,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                     LocalDate after = maybeClarify(handler, receivedOn);
                     step(new Beat.Withdraw(
                             office(calendar.addWorkingDays(after, days(1 + random.nextInt(4)))),
-                            Riverside.pick(random, EARLY_WITHDRAWALS),
+                            Riverside.pick(random, StockPhrases.EARLY_WITHDRAWALS),
                             handler));
                 }
                 default -> stageOne(handler, points, firstKnown, receivedOn);
@@ -178,7 +170,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             if (plot.fate() == Fate.WITHDRAWN_AT_STAGE_1) {
                 step(new Beat.Withdraw(
                         office(calendar.addWorkingDays(acknowledgedOn, days(1 + random.nextInt(6)))),
-                        Riverside.pick(random, OPEN_WITHDRAWALS),
+                        Riverside.pick(random, StockPhrases.OPEN_WITHDRAWALS),
                         handler));
                 return;
             }
@@ -231,7 +223,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 requestedAt = office(workingDayFrom(from));
                 by = handler;
             }
-            String reason = random.nextInt(100) < 65 ? Riverside.pick(random, ESCALATION_REASONS) : null;
+            String reason = random.nextInt(100) < 65 ? Riverside.pick(random, StockPhrases.ESCALATION_REASONS) : null;
             step(new Beat.Escalate(requestedAt, reason, by));
             stageTwo(handler, points, upheld, requestedAt);
         }
@@ -250,7 +242,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             if (withdrawsEarly) {
                 step(new Beat.Withdraw(
                         office(calendar.addWorkingDays(requestedOn, days(1 + random.nextInt(3)))),
-                        Riverside.pick(random, OPEN_WITHDRAWALS),
+                        Riverside.pick(random, StockPhrases.OPEN_WITHDRAWALS),
                         handler));
                 return;
             }
@@ -264,7 +256,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             List<Point> restated = points;
             List<Boolean> before = stageOneUpheld;
             if (random.nextInt(100) < 30) {
-                restated = plus(points, new Point(HANDLING_POINT, HANDLING_OUTCOME, null));
+                restated = plus(points, new Point(StockPhrases.HANDLING_POINT, StockPhrases.HANDLING_OUTCOME, null));
                 before = plusFalse(stageOneUpheld);
             }
             step(new Beat.Acknowledge(acknowledgedAt, 2, handler.username(), definition(restated), null, handler));
@@ -275,7 +267,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             if (plot.fate() == Fate.ESCALATION_WITHDRAWN) {
                 step(new Beat.Withdraw(
                         office(calendar.addWorkingDays(acknowledgedOn, days(2 + random.nextInt(9)))),
-                        Riverside.pick(random, OPEN_WITHDRAWALS),
+                        Riverside.pick(random, StockPhrases.OPEN_WITHDRAWALS),
                         handler));
                 return;
             }
@@ -319,7 +311,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 return receivedOn;
             }
             LocalDate on = calendar.addWorkingDays(receivedOn, days(1));
-            step(new Beat.Clarify(office(on), Riverside.pick(random, CLARIFICATIONS), handler));
+            step(new Beat.Clarify(office(on), Riverside.pick(random, StockPhrases.CLARIFICATIONS), handler));
             return on;
         }
 
@@ -356,11 +348,12 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 notifiedOn = calendar.addWorkingDays(notifiedOn, days(earliest + random.nextInt(span - earliest + 1)));
                 total += length;
                 Instant at = office(notifiedOn);
-                String goodReason = total > cap ? GOOD_REASON : null;
+                String goodReason = total > cap ? StockPhrases.GOOD_REASON : null;
                 step(new Beat.Extend(
                         at,
                         length,
-                        Riverside.pick(random, stage == 1 ? EXTENSIONS : STAGE_TWO_EXTENSIONS),
+                        Riverside.pick(
+                                random, stage == 1 ? StockPhrases.EXTENSIONS : StockPhrases.STAGE_TWO_EXTENSIONS),
                         goodReason,
                         handler));
                 due = calendar.addWorkingDays(due, days(length));
@@ -396,7 +389,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
 
         private LocalDate close(LocalDate respondedOn, Actor handler) {
             LocalDate on = workingDayFrom(respondedOn.plusDays(2 + random.nextInt(9)));
-            step(new Beat.Close(office(on), Riverside.pick(random, CLOSURES), handler));
+            step(new Beat.Close(office(on), Riverside.pick(random, StockPhrases.CLOSURES), handler));
             return on;
         }
 
@@ -451,13 +444,13 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
         private String reasons(int stage, Point point, boolean upheld, List<Boolean> before, int index) {
             Issue issue = point.issue();
             String reasons = issue == null
-                    ? (upheld ? GENERIC_UPHELD : GENERIC_NOT_UPHELD)
+                    ? (upheld ? StockPhrases.GENERIC_UPHELD : StockPhrases.GENERIC_NOT_UPHELD)
                     : fill(upheld ? issue.upheld() : issue.notUpheld());
             if (stage == 1) {
                 return reasons;
             }
-            if (point.summary().equals(HANDLING_POINT)) {
-                return upheld ? HANDLING_UPHELD : HANDLING_NOT_UPHELD;
+            if (point.summary().equals(StockPhrases.HANDLING_POINT)) {
+                return upheld ? StockPhrases.HANDLING_UPHELD : StockPhrases.HANDLING_NOT_UPHELD;
             }
             boolean wasUpheld = before.get(index);
             if (upheld == wasUpheld) {
@@ -512,7 +505,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 remedies.add(new RemedyOffer(
                         RemedyType.FINANCIAL,
                         (stage == 2 ? "A further £" : "£") + amount.toPlainString() + " "
-                                + Riverside.pick(random, PAYMENTS),
+                                + Riverside.pick(random, StockPhrases.PAYMENTS),
                         amount,
                         on.plusDays(28)));
             }
@@ -531,7 +524,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 int stage, List<Point> points, List<Boolean> upheld, List<Boolean> before) {
             List<Integer> fresh = new ArrayList<>();
             for (int i = 0; i < points.size(); i++) {
-                boolean handling = points.get(i).summary().equals(HANDLING_POINT);
+                boolean handling = points.get(i).summary().equals(StockPhrases.HANDLING_POINT);
                 if (upheld.get(i) && (stage == 1 || handling || !before.get(i))) {
                     fresh.add(i);
                 }
@@ -615,14 +608,19 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                 if (random.nextInt(100) < 60) {
                     last = calendar.addWorkingDays(respondedOn, days(2 + random.nextInt(6)));
                     beats.add(new Beat.UpdateAction(
-                            during(last), stage, i, Riverside.pick(random, ACTION_PROGRESS), false, owner));
+                            during(last),
+                            stage,
+                            i,
+                            Riverside.pick(random, StockPhrases.ACTION_PROGRESS),
+                            false,
+                            owner));
                 }
                 if (random.nextInt(100) < 70 && action.dueBy() != null) {
                     LocalDate done =
                             action.dueBy().minusDays(random.nextInt(12)).plusDays(random.nextInt(6));
                     LocalDate on = workingDayFrom(done.isAfter(last) ? done : last.plusDays(1));
                     beats.add(new Beat.UpdateAction(
-                            during(on), stage, i, Riverside.pick(random, ACTION_DONE), true, owner));
+                            during(on), stage, i, Riverside.pick(random, StockPhrases.ACTION_DONE), true, owner));
                 }
             }
         }
@@ -680,7 +678,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
 
         private String describe(List<Point> points, Plot.@Nullable FromServiceRequest request) {
             StringBuilder text = new StringBuilder();
-            String opener = Riverside.pick(random, OPENERS);
+            String opener = Riverside.pick(random, StockPhrases.OPENERS);
             if (!opener.isEmpty()) {
                 text.append(opener).append(' ');
             }
@@ -701,7 +699,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             if (random.nextInt(100) < 60) {
                 text.append(Riverside.pick(random, plot.category().impacts())).append(' ');
             }
-            text.append(Riverside.pick(random, CLOSERS));
+            text.append(Riverside.pick(random, StockPhrases.CLOSERS));
             return text.toString().strip();
         }
 
@@ -737,7 +735,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                             + received.minusMonths(2 + random.nextInt(8)).format(DAY)
                             + ", and you have not raised anything new. If you are unhappy with that response you"
                             + " can take it to the Housing Ombudsman.";
-                case OTHER -> Riverside.pick(random, OTHER_REFUSALS);
+                case OTHER -> Riverside.pick(random, StockPhrases.OTHER_REFUSALS);
             };
         }
 
@@ -747,11 +745,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
         }
 
         private String fill(String text) {
-            return text.replace("{room}", fills.get(0))
-                    .replace("{weeks}", fills.get(1))
-                    .replace("{times}", fills.get(2))
-                    .replace("{month}", fills.get(3))
-                    .replace("{charge}", fills.get(4));
+            return placeholders.fill(text);
         }
 
         // --- Correspondence --------------------------------------------------------------------
@@ -765,7 +759,7 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
             boolean represented = plot.resident().representative() != null;
             for (int i = 0; i < count; i++) {
                 LocalDate on = calendar.addWorkingDays(from, days(1 + random.nextInt(span)));
-                Letter letter = Riverside.pick(random, CORRESPONDENCE);
+                StockPhrases.Letter letter = Riverside.pick(random, StockPhrases.CORRESPONDENCE);
                 Party party = letter.party() == Party.RESIDENT && represented && random.nextBoolean()
                         ? Party.REPRESENTATIVE
                         : letter.party();
@@ -779,8 +773,6 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
                         handler));
             }
         }
-
-        private record Letter(Direction direction, Party party, String channel, String subject, String body) {}
 
         // --- Time ------------------------------------------------------------------------------
 
@@ -858,146 +850,5 @@ record Story(Plot plot, List<Beat> beats, List<Due> dues) {
         private static List<Boolean> plusFalse(List<Boolean> list) {
             return plus(list, false);
         }
-
-        private static final String HANDLING_POINT = "How the complaint was handled at stage 1";
-        private static final String HANDLING_OUTCOME = "A fair review of the whole complaint";
-        private static final String HANDLING_UPHELD =
-                "The stage 1 response did not address every point you raised, and it was sent without the"
-                        + " evidence we had asked the contractor for.";
-        private static final String HANDLING_NOT_UPHELD =
-                "The stage 1 response addressed each point with its reasons and the evidence behind them.";
-        private static final String GENERIC_UPHELD =
-                "We looked into this and agree we got it wrong: our records show we did not do what we said we"
-                        + " would, when we said we would.";
-        private static final String GENERIC_NOT_UPHELD =
-                "We looked into this and found we acted in line with our policy; our records show what was done"
-                        + " and when.";
-        private static final String GOOD_REASON =
-                "A structural engineer must inspect the building before we can answer point 1, and the earliest"
-                        + " date one can attend is beyond the usual extension. The resident agreed to wait so that"
-                        + " the response is complete.";
-
-        private static final List<String> OPENERS = List.of(
-                "",
-                "",
-                "I want to make a complaint.",
-                "I'm writing because I'm really fed up.",
-                "This is the third time I've had to contact you about this.",
-                "I don't usually complain but I've had enough.",
-                "Please can someone look into this.");
-        private static final List<String> CLOSERS = List.of(
-                "I want this sorted out.",
-                "Please can someone ring me.",
-                "I'm not happy and I want it looked into properly.",
-                "I want to know what you are going to do about it.",
-                "If it isn't sorted I will go to the Ombudsman.",
-                "I'd like some compensation for the stress.",
-                "Please put this right.");
-        private static final List<String> CLARIFICATIONS = List.of(
-                "Could you tell us the dates of the appointments that were missed?",
-                "Which rooms are affected, and since when?",
-                "Is this about the same repair as your earlier call, or a new one?",
-                "What would you like us to do to put this right?");
-        private static final List<String> EXTENSIONS = List.of(
-                "We are waiting for the specialist's inspection report, which we need to answer the complaint"
-                        + " properly.",
-                "We need the contractor's job records and photographs, which have been requested.",
-                "The officer involved is on leave and we need to speak to them before we respond.",
-                "We need to inspect the home again, and the first appointment you could offer is next week.");
-        private static final List<String> STAGE_TWO_EXTENSIONS = List.of(
-                "The independent surveyor's report is due next week and the review depends on it.",
-                "We need to interview the staff involved, some of whom are on leave.",
-                "We have asked the contractor for evidence it has not yet provided.");
-        private static final List<String> ESCALATION_REASONS = List.of(
-                "I'm not happy with the response; the problem has come back.",
-                "The stage 1 response didn't answer my question about compensation.",
-                "Nothing that was promised at stage 1 has happened.",
-                "The response doesn't reflect what actually happened.",
-                "The compensation offered doesn't cover what we have been through.");
-        private static final List<String> EARLY_WITHDRAWALS = List.of(
-                "Resident rang to say the repair has now been done and she no longer wants to complain.",
-                "Resident said he only wanted the repair booked, which has been done.",
-                "Resident withdrew the complaint after speaking to the housing officer.");
-        private static final List<String> OPEN_WITHDRAWALS = List.of(
-                "Resident withdrew the complaint: the neighbour has moved out.",
-                "Resident is happy with the work now done and asked us to close the complaint.",
-                "Resident is moving away and no longer wishes to pursue the complaint.",
-                "Resident's representative confirmed in writing that the complaint is withdrawn.");
-        private static final List<String> CLOSURES = List.of(
-                "Response accepted by the resident; remedies and actions are being followed through.",
-                "No reply to the response; closed with the outstanding actions tracked.",
-                "Resident confirmed by phone that she is happy with the outcome.");
-        private static final List<String> PAYMENTS = List.of(
-                "for the distress and inconvenience caused, paid to your bank account",
-                "for the time and trouble you have been put to in pursuing the complaint",
-                "for the delay, paid as a credit to your rent account",
-                "for the loss of use of part of your home during the delay",
-                "for the time taken off work for missed appointments");
-        private static final List<String> ACTION_PROGRESS = List.of(
-                "Contractor booked; resident told the date by phone.",
-                "Parts on order; resident updated by text.",
-                "Survey done; report awaited and resident told.",
-                "Spoke to the resident and agreed access for next week.");
-        private static final List<String> ACTION_DONE = List.of(
-                "Done, and the resident confirmed she is happy with it.",
-                "Completed; supervisor inspected and signed it off.",
-                "Completed and the resident told in writing.");
-        private static final List<String> OTHER_REFUSALS = List.of(
-                "The complaint is about the council's decision on your housing benefit, which Riverside Homes does"
-                        + " not make. With your consent we have passed it to Riverside Borough Council's benefits"
-                        + " team, who will reply to you.",
-                "The complaint is about the condition of a privately rented house next door, which we do not own or"
-                        + " manage. We have given you the council's private housing team's details.",
-                "The complaint is about a home insurance claim you made to your own insurer, who will deal with it"
-                        + " under their complaints procedure.");
-        private static final List<Letter> CORRESPONDENCE = List.of(
-                new Letter(
-                        Direction.IN,
-                        Party.RESIDENT,
-                        "PHONE",
-                        "Resident rang for an update",
-                        "Told her the investigation is under way and when the response is due."),
-                new Letter(
-                        Direction.OUT,
-                        Party.RESIDENT,
-                        "PHONE",
-                        "Called the resident to talk through the complaint",
-                        "Went through each point and the outcome wanted; the resident agreed the definition."),
-                new Letter(
-                        Direction.OUT,
-                        Party.CONTRACTOR,
-                        "EMAIL",
-                        "Asked the contractor for the job history",
-                        "Asked Riverside Repairs Ltd for the job sheets, appointment log and photographs."),
-                new Letter(
-                        Direction.IN,
-                        Party.CONTRACTOR,
-                        "EMAIL",
-                        "Contractor sent the job history",
-                        "Job sheets, appointment log and photographs received and saved to the case."),
-                new Letter(
-                        Direction.IN,
-                        Party.RESIDENT,
-                        "EMAIL",
-                        "Resident sent photographs",
-                        "Photographs of the {room} received by email."),
-                new Letter(
-                        Direction.OUT,
-                        Party.RESIDENT,
-                        "EMAIL",
-                        "Update to the resident",
-                        "Explained what we are waiting for and when we expect to respond."),
-                new Letter(
-                        Direction.IN,
-                        Party.OTHER,
-                        "EMAIL",
-                        "Ward councillor asked for an update",
-                        "Councillor asked on the resident's behalf; replied with the resident's consent."),
-                new Letter(
-                        Direction.OUT,
-                        Party.OTHER,
-                        "EMAIL",
-                        "Asked the surveying team for the inspection report",
-                        "Report requested for the investigation."));
     }
 }
