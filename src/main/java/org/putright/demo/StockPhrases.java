@@ -1,6 +1,8 @@
 package org.putright.demo;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded.Direction;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded.Party;
 
@@ -11,6 +13,10 @@ import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded.Party;
  * is in its {@link Wording}.
  */
 final class StockPhrases {
+
+    // Dates as the team writes them in letters.
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     // The point a stage 2 review sometimes adds: how stage 1 was handled, which no category's
     // issues cover.
