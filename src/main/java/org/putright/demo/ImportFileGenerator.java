@@ -152,7 +152,7 @@ public final class ImportFileGenerator {
         row.put("resident_postcode", resident.postcode());
 
         DemoCategory category = category();
-        DemoCategory.Issue issue = Riverside.pick(random, category.issues());
+        Issue issue = Riverside.pick(random, category.issues());
         boolean stillOpen = random.nextInt(10) == 0;
         boolean recent = stillOpen && random.nextBoolean();
         Instant received = receivedAt(category, recent);
@@ -275,7 +275,7 @@ public final class ImportFileGenerator {
         return calendar.addWorkingDays(due, days(days));
     }
 
-    private String remedies(DemoCategory.Issue issue, boolean upheld, Instant responded) {
+    private String remedies(Issue issue, boolean upheld, Instant responded) {
         if (!upheld) {
             return "";
         }
