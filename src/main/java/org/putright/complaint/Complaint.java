@@ -1,6 +1,5 @@
 package org.putright.complaint;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -59,9 +58,6 @@ import org.putright.system.problem.NotFound;
  * future, and never before what it follows.
  */
 public final class Complaint {
-
-    /** Clock skew allowed between a client and the server before a time counts as the future. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     /** The Code's window for accepting a complaint without discretion (2.3). */
     static final Period TWELVE_MONTHS = Period.ofMonths(12);
@@ -122,8 +118,8 @@ public final class Complaint {
      * the future, a description, and an issue that arose no later than the complaint.
      */
     public static void checkReceipt(NewComplaint details, Instant now) {
-        requirePlausible(details.receivedAt());
-        if (details.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
+        RecordedTime.requirePlausible(details.receivedAt());
+        if (RecordedTime.isFuture(details.receivedAt(), now)) {
             throw new RuleBroken(RecordRule.DATED_IN_FUTURE, "receivedAt is later than now.");
         }
         if (details.description().isBlank()) {
@@ -133,14 +129,6 @@ public final class Complaint {
         if (details.issueFirstKnownOn() != null && details.issueFirstKnownOn().isAfter(receivedOn)) {
             throw new RuleBroken(
                     RecordRule.TIME_ORDER, "issueFirstKnownOn is after the day the complaint was received.");
-        }
-    }
-
-    /** Times Putright records lie between 1900 and 2199: anything else is a typing mistake. */
-    private static void requirePlausible(Instant at) {
-        int year = WorkingCalendar.dayOf(at).getYear();
-        if (year < 1900 || year > 2199) {
-            throw new InvalidInput("at", at + " is not a plausible date: use a year between 1900 and 2199");
         }
     }
 
@@ -276,7 +264,7 @@ public final class Complaint {
                             "remedies", "no remedy " + (carriedOut.index() + 1) + " at stage " + carriedOut.stage());
                 }
                 Remedy remedy = ofStage.get(carriedOut.index());
-                checkTime(carriedOut.at(), now, responseAt(remedy.stage()));
+                RecordedTime.check(carriedOut.at(), now, responseAt(remedy.stage()));
                 record(
                         new RemedyCompleted(carriedOut.at(), remedy.id(), "Carried out, as recorded before Putright."),
                         importer,
@@ -504,7 +492,7 @@ public final class Complaint {
     /** Records that a new issue was logged as its own complaint (6.8). */
     public void issueRaisedSeparately(
             Instant at, String summary, ComplaintReference newComplaint, Actor actor, Instant now) {
-        checkTime(at, now, receivedAt());
+        RecordedTime.check(at, now, receivedAt());
         record(new IssueRaisedSeparately(at, summary.strip(), newComplaint.value()), actor, now);
     }
 
@@ -614,7 +602,7 @@ public final class Complaint {
             String body,
             Actor actor,
             Instant now) {
-        checkTime(at, now, receivedAt());
+        RecordedTime.check(at, now, receivedAt());
         if (subject.isBlank()) {
             throw new InvalidInput("summary", "must say what the correspondence was about");
         }
@@ -623,7 +611,7 @@ public final class Complaint {
 
     /** Keeps a document on the record (5.12): evidence, photos, reports, letters received. */
     public void attachDocument(AttachedDocument document, Instant at, Actor actor, Instant now) {
-        checkTime(at, now, receivedAt());
+        RecordedTime.check(at, now, receivedAt());
         record(
                 new DocumentAttached(
                         at,
@@ -658,7 +646,7 @@ public final class Complaint {
                     "£" + remedy.amount()
                             + " is above your compensation limit; someone whose limit covers it must approve it.");
         }
-        checkTime(at, now, responseAt(remedy.stage()));
+        RecordedTime.check(at, now, responseAt(remedy.stage()));
         record(new RemedyApproved(at, remedyId, actor.username()), actor, now);
     }
 
@@ -672,7 +660,7 @@ public final class Complaint {
                             ? "This remedy is already completed."
                             : "This remedy awaits approval before it can be carried out.");
         }
-        checkTime(at, now, remedy.approvedAt() != null ? remedy.approvedAt() : responseAt(remedy.stage()));
+        RecordedTime.check(at, now, remedy.approvedAt() != null ? remedy.approvedAt() : responseAt(remedy.stage()));
         record(new RemedyCompleted(at, remedyId, note.strip()), actor, now);
     }
 
@@ -688,7 +676,7 @@ public final class Complaint {
         if (note.isBlank()) {
             throw new InvalidInput("note", "must say what progress was made");
         }
-        checkTime(at, now, responseAt(action.stage()));
+        RecordedTime.check(at, now, responseAt(action.stage()));
         record(new ActionUpdated(at, actionId, note.strip(), completed), actor, now);
     }
 
@@ -918,7 +906,7 @@ public final class Complaint {
 
     private Status step(Step step, Instant at, Instant now) {
         Status next = Lifecycle.after(status, step).orElseThrow(() -> notAllowed(step));
-        checkTime(at, now, lastStepAt);
+        RecordedTime.check(at, now, lastStepAt);
         return next;
     }
 
@@ -927,16 +915,6 @@ public final class Complaint {
                 RecordRule.NOT_ALLOWED_IN_STATUS,
                 "A complaint that is " + status + " cannot take the step " + step + "; open steps: "
                         + Lifecycle.stepsFrom(status).keySet() + ".");
-    }
-
-    private static void checkTime(Instant at, Instant now, @Nullable Instant notBefore) {
-        requirePlausible(at);
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new RuleBroken(RecordRule.DATED_IN_FUTURE, at + " is later than now.");
-        }
-        if (notBefore != null && at.isBefore(notBefore)) {
-            throw new RuleBroken(RecordRule.TIME_ORDER, at + " is before " + notBefore + ", which this step follows.");
-        }
     }
 
     private Remedy remedy(RemedyOffer offer, Actor actor) {
