@@ -146,161 +146,15 @@ public final class Complaint {
     }
 
     /**
-     * Takes a complaint from a landlord's previous system into the record: each historic step
-     * becomes the event a step taken in Putright records, with its own date ({@link
-     * ComplaintEvent#at()}), recorded now by {@code importedBy}. The lifecycle, the time order and
-     * the completeness of each event are checked as for any step; how well the landlord kept to
-     * the Code at the time is not, because the reports must show it as it was (see {@link
-     * HistoricStep}). The events are new: the caller saves them like any others.
+     * Takes a complaint from a landlord's previous system into the record, each historic step dated
+     * as it happened and recorded now by {@code importedBy} (see {@link HistoricRecording}). The
+     * events are new: the caller saves them like any others.
      *
      * @throws RuleBroken or {@link InvalidInput} naming the first step the record could not hold
      */
     public static Complaint fromHistory(
             ComplaintReference reference, HistoricComplaint history, String importedBy, Instant now) {
-        NewComplaint details = history.receipt();
-        checkReceipt(details, now);
-        Complaint complaint = new Complaint(reference);
-        Actor importer = new Actor(importedBy, null);
-        complaint.record(
-                new ComplaintReceived(
-                        details.receivedAt(),
-                        details.channel(),
-                        details.residentId(),
-                        details.representativeId(),
-                        details.description().strip(),
-                        details.issueFirstKnownOn(),
-                        details.category(),
-                        details.serviceRequestId(),
-                        details.raisedFrom() == null
-                                ? null
-                                : details.raisedFrom().value()),
-                importer,
-                now);
-        for (HistoricStep step : history.steps()) {
-            complaint.recordHistoric(step, importer, now);
-        }
-        return complaint;
-    }
-
-    private void recordHistoric(HistoricStep historic, Actor importer, Instant now) {
-        switch (historic) {
-            case HistoricStep.Refused refused -> {
-                step(Step.REFUSE, refused.at(), now);
-                record(
-                        new ComplaintRefused(
-                                refused.at(),
-                                stage,
-                                refused.ground(),
-                                refused.reasons().strip()),
-                        historicActor(refused.by(), importer),
-                        now);
-            }
-            case HistoricStep.Acknowledged acknowledged -> {
-                Status next = step(Step.ACKNOWLEDGE, acknowledged.at(), now);
-                if (acknowledged.handler().isBlank()) {
-                    throw new InvalidInput("handler", "an acknowledged stage needs the person who handled it");
-                }
-                if (acknowledged.definition().points().isEmpty()) {
-                    throw new RuleBroken(
-                            CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
-                            "The acknowledgement needs at least one point of the complaint definition.");
-                }
-                String discretion = acknowledged.discretionReason();
-                record(
-                        new ComplaintAcknowledged(
-                                acknowledged.at(),
-                                next == Status.STAGE_1_OPEN ? 1 : 2,
-                                acknowledged.handler().strip(),
-                                acknowledged.definition(),
-                                discretion == null || discretion.isBlank() ? null : discretion.strip()),
-                        new Actor(acknowledged.handler().strip(), null),
-                        now);
-            }
-            case HistoricStep.Extended extended -> {
-                step(Step.EXTEND, extended.at(), now);
-                if (extended.workingDays() < 1) {
-                    throw new InvalidInput("workingDays", "an extension is of at least 1 working day");
-                }
-                String goodReason = extended.goodReason();
-                record(
-                        new ResponseExtended(
-                                extended.at(),
-                                stage,
-                                extended.workingDays(),
-                                extended.reason().strip(),
-                                goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
-                        historicActor(extended.by(), importer),
-                        now);
-            }
-            case HistoricStep.Responded responded -> {
-                step(Step.RESPOND, responded.at(), now);
-                Actor responder = historicActor(responded.by(), importer);
-                String reasons = responded.reasons().isBlank()
-                        ? "Found " + responded.decision().inWords() + ", as recorded before Putright."
-                        : responded.reasons().strip();
-                List<Finding> findings = currentDefinition().points().stream()
-                        .map(point -> new Finding(point.number(), responded.decision() != Decision.NOT_UPHELD, reasons))
-                        .toList();
-                List<Remedy> offered = new ArrayList<>();
-                for (HistoricStep.HistoricRemedy remedy : responded.remedies()) {
-                    offered.add(historicRemedy(remedy, responder));
-                }
-                record(
-                        new ComplaintResponded(
-                                responded.at(), stage, findings, responded.decision(), offered, List.of()),
-                        responder,
-                        now);
-            }
-            case HistoricStep.Escalated escalated ->
-                escalate(escalated.at(), escalated.residentReason(), importer, now);
-            case HistoricStep.Withdrawn withdrawn -> withdraw(withdrawn.at(), withdrawn.note(), importer, now);
-            case HistoricStep.Closed closed -> close(closed.at(), closed.note(), importer, now);
-            case HistoricStep.RemedyCarriedOut carriedOut -> {
-                List<Remedy> ofStage = remedies.values().stream()
-                        .filter(remedy -> remedy.stage() == carriedOut.stage())
-                        .toList();
-                if (carriedOut.index() < 0 || carriedOut.index() >= ofStage.size()) {
-                    throw new InvalidInput(
-                            "remedies", "no remedy " + (carriedOut.index() + 1) + " at stage " + carriedOut.stage());
-                }
-                Remedy remedy = ofStage.get(carriedOut.index());
-                RecordedTime.check(carriedOut.at(), now, responseAt(remedy.stage()));
-                record(
-                        new RemedyCompleted(carriedOut.at(), remedy.id(), "Carried out, as recorded before Putright."),
-                        importer,
-                        now);
-            }
-        }
-    }
-
-    /** Whoever the previous system says took the step, else whoever imports it. */
-    private static Actor historicActor(String by, Actor importer) {
-        return by.isBlank() ? importer : new Actor(by.strip(), null);
-    }
-
-    /** A remedy the previous system already agreed: it needs no approval now (7.4 was its business then). */
-    private Remedy historicRemedy(HistoricStep.HistoricRemedy offer, Actor responder) {
-        if (offer.type() == RemedyType.FINANCIAL) {
-            if (offer.amount() == null || offer.amount().signum() <= 0) {
-                throw new InvalidInput("remedies.amount", "a financial remedy needs an amount above zero");
-            }
-        } else if (offer.amount() != null) {
-            throw new InvalidInput("remedies.amount", "only a FINANCIAL remedy has an amount");
-        }
-        if (offer.description().isBlank()) {
-            throw new InvalidInput("remedies.description", "must say what was offered");
-        }
-        return new Remedy(
-                UUID.randomUUID(),
-                stage,
-                offer.type(),
-                offer.description().strip(),
-                offer.amount(),
-                offer.dueBy(),
-                Remedy.Status.AGREED,
-                responder.username(),
-                null,
-                null);
+        return HistoricRecording.of(reference, history, importedBy, now);
     }
 
     // --- Steps -------------------------------------------------------------------------------
@@ -904,7 +758,12 @@ public final class Complaint {
 
     // --- Internals ---------------------------------------------------------------------------
 
-    private Status step(Step step, Instant at, Instant now) {
+    /**
+     * Checks that {@code step} may follow the current status, at a time no earlier than the last
+     * step, and returns where it leads. Package-private, with {@link #record}, for {@link
+     * HistoricRecording}, whose steps keep to the lifecycle but not to today's rules.
+     */
+    Status step(Step step, Instant at, Instant now) {
         Status next = Lifecycle.after(status, step).orElseThrow(() -> notAllowed(step));
         RecordedTime.check(at, now, lastStepAt);
         return next;
@@ -970,7 +829,7 @@ public final class Complaint {
         return remedy;
     }
 
-    private Definition currentDefinition() {
+    Definition currentDefinition() {
         if (definition == null) {
             throw new IllegalStateException("An open stage always has a definition");
         }
@@ -1003,7 +862,7 @@ public final class Complaint {
         record(new PersonalDataRedacted(now, entries, basis), actor, now);
     }
 
-    private void record(ComplaintEvent event, Actor actor, Instant now) {
+    void record(ComplaintEvent event, Actor actor, Instant now) {
         RecordedEvent recorded = new RecordedEvent(record.size() + 1, event, actor.username(), now);
         apply(recorded);
         record.add(recorded);
