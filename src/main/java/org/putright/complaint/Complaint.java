@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.putright.calendar.WorkingCalendar;
-import org.putright.calendar.WorkingDays;
 import org.putright.code.CodeRule;
 import org.putright.code.RecordRule;
 import org.putright.code.RuleBroken;
-import org.putright.code.StageTimescales;
 import org.putright.code.Timescales;
 import org.putright.complaint.ComplaintEvent.ActionUpdated;
 import org.putright.complaint.ComplaintEvent.ClarificationRequested;
@@ -279,7 +277,8 @@ public final class Complaint {
             throw new RuleBroken(
                     CodeRule.EXTENSION_WITHOUT_REASON, stage, "Tell the resident why the response needs more time.");
         }
-        LocalDate due = deadlines(calendar, timescales).respondBy();
+        ComplaintDeadlines deadlines = new ComplaintDeadlines(this);
+        LocalDate due = deadlines.due(calendar, timescales).respondBy();
         if (due != null && WorkingCalendar.dayOf(notifiedAt).isAfter(due)) {
             throw new RuleBroken(
                     CodeRule.EXTENSION_AFTER_DEADLINE,
@@ -287,7 +286,7 @@ public final class Complaint {
                     "The response was due by " + due + "; an extension must be given on or before that day.");
         }
         int cap = timescales.stage(stage).extensionCap().workingDays();
-        int total = extendedWorkingDays(stage) + workingDays;
+        int total = deadlines.extendedWorkingDays(stage) + workingDays;
         if (total > cap && (goodReason == null || goodReason.isBlank())) {
             throw new RuleBroken(
                     CodeRule.EXTENSION_BEYOND_CAP,
@@ -538,85 +537,27 @@ public final class Complaint {
 
     /** The deadline of the step now due, by the landlord's calendar and Code edition. */
     public Deadlines deadlines(WorkingCalendar calendar, Timescales timescales) {
-        StageTimescales current = timescales.stage(stage);
-        return switch (status) {
-            case RECEIVED ->
-                new Deadlines(
-                        calendar.deadline(
-                                receivedAt(), days(current.acknowledge().workingDays())),
-                        null);
-            case STAGE_2_REQUESTED ->
-                new Deadlines(
-                        calendar.deadline(
-                                requireEscalation(), days(current.acknowledge().workingDays())),
-                        null);
-            case STAGE_1_OPEN, STAGE_2_OPEN -> new Deadlines(null, respondBy(stage, calendar, timescales));
-            case STAGE_1_RESPONDED, STAGE_2_RESPONDED, CLOSED, REFUSED, WITHDRAWN -> Deadlines.NONE;
-        };
+        return new ComplaintDeadlines(this).due(calendar, timescales);
     }
 
     /** The acknowledgement deadline a stage had, whether or not it has passed. */
     public @Nullable LocalDate acknowledgementDeadline(int ofStage, WorkingCalendar calendar, Timescales timescales) {
-        Instant from = ofStage == 1 ? receivedAt() : escalationRequestedAt;
-        return from == null
-                ? null
-                : calendar.deadline(
-                        from, days(timescales.stage(ofStage).acknowledge().workingDays()));
+        return new ComplaintDeadlines(this).acknowledgeBy(ofStage, calendar, timescales);
     }
 
     /** The response deadline a stage had, with its extensions, once it was acknowledged. */
     public @Nullable LocalDate respondBy(int ofStage, WorkingCalendar calendar, Timescales timescales) {
-        LocalDate due = respondByBeforeExtensions(ofStage, calendar, timescales);
-        if (due == null) {
-            return null;
-        }
-        for (Extension extension : extensions) {
-            if (extension.stage() == ofStage) {
-                due = calendar.addWorkingDays(due, days(extension.workingDays()));
-            }
-        }
-        return due;
+        return new ComplaintDeadlines(this).respondBy(ofStage, calendar, timescales);
     }
 
     /** The stage's own response deadline, before any extension moved it. */
     public @Nullable LocalDate respondByBeforeExtensions(int ofStage, WorkingCalendar calendar, Timescales timescales) {
-        StageTimescales scales = timescales.stage(ofStage);
-        Instant from =
-                switch (scales.respond().from()) {
-                    case RECEIPT -> ofStage == 1 ? receivedAt() : escalationRequestedAt;
-                    case ACKNOWLEDGEMENT -> acknowledgedAt.get(ofStage);
-                    case ESCALATION_REQUEST -> ofStage == 1 ? receivedAt() : escalationRequestedAt;
-                };
-        if (from == null || !acknowledgedAt.containsKey(ofStage)) {
-            return null;
-        }
-        return calendar.deadline(from, days(scales.respond().workingDays()));
+        return new ComplaintDeadlines(this).respondByBeforeExtensions(ofStage, calendar, timescales);
     }
 
-    /**
-     * When the resident is next due an update under the agreed interval (5.9): the agreed number of
-     * working days after the agreement or the last update sent to them; null when none is agreed or
-     * nothing more is due.
-     */
+    /** When the resident is next due an update under the agreed interval (5.9); null when none is due. */
     public @Nullable LocalDate nextUpdateBy(WorkingCalendar calendar) {
-        UpdateIntervalAgreed agreed = updateInterval;
-        if (agreed == null
-                || !status.isOpen()
-                || status == Status.STAGE_1_RESPONDED
-                || status == Status.STAGE_2_RESPONDED) {
-            return null;
-        }
-        Instant last = agreed.at();
-        for (RecordedEvent recorded : record) {
-            if (recorded.event() instanceof CorrespondenceRecorded sent
-                    && sent.direction() == CorrespondenceRecorded.Direction.OUT
-                    && sent.party() != CorrespondenceRecorded.Party.CONTRACTOR
-                    && sent.party() != CorrespondenceRecorded.Party.OTHER
-                    && sent.at().isAfter(last)) {
-                last = sent.at();
-            }
-        }
-        return calendar.deadline(last, days(agreed.everyWorkingDays()));
+        return new ComplaintDeadlines(this).nextUpdateBy(calendar);
     }
 
     public ComplaintReference reference() {
@@ -834,24 +775,6 @@ public final class Complaint {
             throw new IllegalStateException("An open stage always has a definition");
         }
         return definition;
-    }
-
-    private Instant requireEscalation() {
-        if (escalationRequestedAt == null) {
-            throw new IllegalStateException("Stage 2 always starts with an escalation request");
-        }
-        return escalationRequestedAt;
-    }
-
-    private int extendedWorkingDays(int ofStage) {
-        return extensions.stream()
-                .filter(extension -> extension.stage() == ofStage)
-                .mapToInt(Extension::workingDays)
-                .sum();
-    }
-
-    private static WorkingDays days(int count) {
-        return WorkingDays.of(count);
     }
 
     /**
