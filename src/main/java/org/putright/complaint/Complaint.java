@@ -368,54 +368,7 @@ public final class Complaint {
                     CodeRule.STAGE_TWO_HANDLER_NOT_INDEPENDENT,
                     actor.username() + " handled stage 1, so cannot give the stage 2 response.");
         }
-        Definition defined = currentDefinition();
-        Map<Integer, Finding> byPoint = new HashMap<>();
-        for (Finding finding : findings) {
-            if (defined.points().stream().noneMatch(point -> point.number() == finding.point())) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING,
-                        stage,
-                        "There is no point " + finding.point() + " in the stage " + stage + " definition.");
-            }
-            if (byPoint.put(finding.point(), finding) != null) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING, stage, "Point " + finding.point() + " has two findings.");
-            }
-            if (finding.reasons().isBlank()) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING,
-                        stage,
-                        "The finding on point " + finding.point() + " needs its reasons.");
-            }
-        }
-        for (Definition.Point point : defined.points()) {
-            if (!byPoint.containsKey(point.number())) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING,
-                        stage,
-                        "Point " + point.number() + " (" + point.summary() + ") has no finding; address every point.");
-            }
-        }
-        List<Finding> ordered = defined.points().stream()
-                .map(point -> byPoint.get(point.number()))
-                .toList();
-        LocalDate respondedOn = WorkingCalendar.dayOf(at);
-        for (RemedyOffer offer : offers) {
-            if (offer.dueBy() != null && offer.dueBy().isBefore(respondedOn)) {
-                throw new RuleBroken(RecordRule.TIME_ORDER, "A remedy cannot be due before the response offering it.");
-            }
-        }
-        for (ActionPlan plan : plans) {
-            if (plan.dueBy() != null && plan.dueBy().isBefore(respondedOn)) {
-                throw new RuleBroken(
-                        RecordRule.TIME_ORDER, "An outstanding action cannot be due before the response setting it.");
-            }
-        }
-        List<Remedy> offered =
-                offers.stream().map(offer -> remedy(offer, actor)).toList();
-        List<OutstandingAction> outstanding =
-                plans.stream().map(this::outstandingAction).toList();
-        record(new ComplaintResponded(at, stage, ordered, Decision.from(ordered), offered, outstanding), actor, now);
+        record(ResponseContents.checked(at, stage, currentDefinition(), findings, offers, plans, actor), actor, now);
     }
 
     /** The resident asks for stage 2; no reason is needed (6.12). There is no stage 3 (5.3). */
@@ -715,51 +668,6 @@ public final class Complaint {
                 RecordRule.NOT_ALLOWED_IN_STATUS,
                 "A complaint that is " + status + " cannot take the step " + step + "; open steps: "
                         + Lifecycle.stepsFrom(status).keySet() + ".");
-    }
-
-    private Remedy remedy(RemedyOffer offer, Actor actor) {
-        if (offer.type() == RemedyType.FINANCIAL) {
-            if (offer.amount() == null || offer.amount().signum() <= 0) {
-                throw new InvalidInput("remedies.amount", "a financial remedy needs an amount above zero");
-            }
-            if (offer.dueBy() == null) {
-                throw new RuleBroken(
-                        CodeRule.REMEDY_WITHOUT_DUE_DATE,
-                        "Say by when the payment of £" + offer.amount() + " will be made.");
-            }
-        } else if (offer.amount() != null) {
-            throw new InvalidInput("remedies.amount", "only a FINANCIAL remedy has an amount");
-        }
-        if (offer.description().isBlank()) {
-            throw new InvalidInput("remedies.description", "must say what will happen");
-        }
-        boolean needsApproval =
-                offer.type() == RemedyType.FINANCIAL && offer.amount() != null && !actor.mayAgree(offer.amount());
-        return new Remedy(
-                UUID.randomUUID(),
-                stage,
-                offer.type(),
-                offer.description().strip(),
-                offer.amount(),
-                offer.dueBy(),
-                needsApproval ? Remedy.Status.AWAITING_APPROVAL : Remedy.Status.AGREED,
-                needsApproval ? null : actor.username(),
-                null,
-                null);
-    }
-
-    private OutstandingAction outstandingAction(ActionPlan plan) {
-        if (plan.owner() == null || plan.owner().isBlank() || plan.dueBy() == null) {
-            throw new RuleBroken(
-                    CodeRule.OUTSTANDING_ACTION_UNTRACKED,
-                    stage,
-                    "Every outstanding action needs an owner and a due date so it can be tracked.");
-        }
-        if (plan.description().isBlank()) {
-            throw new InvalidInput("outstandingActions.description", "must say what will be done");
-        }
-        return new OutstandingAction(
-                UUID.randomUUID(), stage, plan.description().strip(), plan.owner(), plan.dueBy(), List.of(), null);
     }
 
     private Remedy remedy(UUID id) {
