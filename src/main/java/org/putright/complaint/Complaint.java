@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.putright.calendar.WorkingCalendar;
@@ -21,7 +18,6 @@ import org.putright.complaint.ComplaintEvent.ComplaintAcknowledged;
 import org.putright.complaint.ComplaintEvent.ComplaintClosed;
 import org.putright.complaint.ComplaintEvent.ComplaintReceived;
 import org.putright.complaint.ComplaintEvent.ComplaintRefused;
-import org.putright.complaint.ComplaintEvent.ComplaintResponded;
 import org.putright.complaint.ComplaintEvent.ComplaintWithdrawn;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded;
 import org.putright.complaint.ComplaintEvent.DocumentAttached;
@@ -63,27 +59,8 @@ public final class Complaint {
     private final ComplaintReference reference;
     private final List<RecordedEvent> record = new ArrayList<>();
     private final List<RecordedEvent> unsaved = new ArrayList<>();
-
-    private Status status = Status.RECEIVED;
-    private int stage = 1;
-    private @Nullable ComplaintReceived receipt;
-    private final Map<Integer, String> handlers = new HashMap<>();
-    private final Map<Integer, Instant> acknowledgedAt = new HashMap<>();
-    private @Nullable Definition definition;
-    private @Nullable String discretionReason;
-    private @Nullable Instant escalationRequestedAt;
-    private @Nullable String escalationReason;
-    private final List<Extension> extensions = new ArrayList<>();
-    private final List<Response> responses = new ArrayList<>();
-    private final Map<UUID, Remedy> remedies = new LinkedHashMap<>();
-    private final Map<UUID, OutstandingAction> actions = new LinkedHashMap<>();
-    private final List<IssueAdded> pendingIssues = new ArrayList<>();
-    private final List<String> relatedComplaints = new ArrayList<>();
-    private @Nullable UpdateIntervalAgreed updateInterval;
-    private @Nullable Refusal refusal;
-    private @Nullable Instant closedAt;
-    private @Nullable Instant withdrawnAt;
-    private Instant lastStepAt = Instant.EPOCH;
+    /** What the record says now: written only by applying each event as it is recorded. */
+    private final ComplaintState state = new ComplaintState();
 
     private Complaint(ComplaintReference reference) {
         this.reference = reference;
@@ -137,7 +114,7 @@ public final class Complaint {
         }
         Complaint complaint = new Complaint(reference);
         for (RecordedEvent event : events) {
-            complaint.apply(event);
+            complaint.state.apply(event);
             complaint.record.add(event);
         }
         return complaint;
@@ -201,7 +178,7 @@ public final class Complaint {
         if (acknowledgedStage == 1) {
             // Related issues raised before the acknowledgement joined the complaint (6.8): they
             // become points of the definition so that the response must address them.
-            for (IssueAdded pending : pendingIssues) {
+            for (IssueAdded pending : pendingIssues()) {
                 boolean stated = complete.points().stream()
                         .anyMatch(point -> point.summary().equalsIgnoreCase(pending.summaryOfIssue()));
                 if (!stated) {
@@ -218,8 +195,8 @@ public final class Complaint {
 
     /** Whoever acknowledged or answered stage 1 is not independent enough to handle stage 2 (6.13). */
     private boolean handledStageOne(String handler) {
-        return handler.equals(handlers.get(1))
-                || responses.stream()
+        return handler.equals(handler(1))
+                || responses().stream()
                         .anyMatch(response ->
                                 response.stage() == 1 && response.respondedBy().equals(handler));
     }
@@ -228,9 +205,9 @@ public final class Complaint {
     public void refuse(Instant at, @Nullable RefusalGround ground, @Nullable String reasons, Actor actor, Instant now) {
         step(Step.REFUSE, at, now);
         if (ground == null) {
-            throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage, "A refusal needs a section 2 ground.");
+            throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage(), "A refusal needs a section 2 ground.");
         }
-        if (ground == RefusalGround.OLDER_THAN_12_MONTHS && stage == 1 && !isOlderThanTwelveMonths()) {
+        if (ground == RefusalGround.OLDER_THAN_12_MONTHS && stage() == 1 && !isOlderThanTwelveMonths()) {
             throw new RuleBroken(
                     CodeRule.REFUSAL_WITHOUT_GROUND,
                     "The record does not show the issue arising more than 12 months before the complaint: give"
@@ -239,10 +216,10 @@ public final class Complaint {
         if (reasons == null || reasons.isBlank()) {
             throw new RuleBroken(
                     CodeRule.REFUSAL_WITHOUT_REASONS,
-                    stage,
+                    stage(),
                     "A refusal needs the individual reasons for this complaint, which the refusal letter gives.");
         }
-        record(new ComplaintRefused(at, stage, ground, reasons.strip()), actor, now);
+        record(new ComplaintRefused(at, stage(), ground, reasons.strip()), actor, now);
     }
 
     /** Asks the resident to clarify the complaint (5.7); the record keeps the question. */
@@ -275,29 +252,29 @@ public final class Complaint {
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleBroken(
-                    CodeRule.EXTENSION_WITHOUT_REASON, stage, "Tell the resident why the response needs more time.");
+                    CodeRule.EXTENSION_WITHOUT_REASON, stage(), "Tell the resident why the response needs more time.");
         }
         ComplaintDeadlines deadlines = new ComplaintDeadlines(this);
         LocalDate due = deadlines.due(calendar, timescales).respondBy();
         if (due != null && WorkingCalendar.dayOf(notifiedAt).isAfter(due)) {
             throw new RuleBroken(
                     CodeRule.EXTENSION_AFTER_DEADLINE,
-                    stage,
+                    stage(),
                     "The response was due by " + due + "; an extension must be given on or before that day.");
         }
-        int cap = timescales.stage(stage).extensionCap().workingDays();
-        int total = deadlines.extendedWorkingDays(stage) + workingDays;
+        int cap = timescales.stage(stage()).extensionCap().workingDays();
+        int total = deadlines.extendedWorkingDays(stage()) + workingDays;
         if (total > cap && (goodReason == null || goodReason.isBlank())) {
             throw new RuleBroken(
                     CodeRule.EXTENSION_BEYOND_CAP,
-                    stage,
-                    "Stage " + stage + " extensions would total " + total + " working days, beyond the Code's " + cap
+                    stage(),
+                    "Stage " + stage() + " extensions would total " + total + " working days, beyond the Code's " + cap
                             + "; record the good reason for going further.");
         }
         record(
                 new ResponseExtended(
                         notifiedAt,
-                        stage,
+                        stage(),
                         workingDays,
                         reason.strip(),
                         goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
@@ -327,7 +304,7 @@ public final class Complaint {
         if (summary.isBlank()) {
             throw new InvalidInput("summary", "must say what the new issue is");
         }
-        boolean joins = related && (status == Status.RECEIVED || status == Status.STAGE_1_OPEN);
+        boolean joins = related && (status() == Status.RECEIVED || status() == Status.STAGE_1_OPEN);
         if (!joins) {
             return false;
         }
@@ -335,8 +312,9 @@ public final class Complaint {
             // It becomes a point of the definition, and every point carries the outcome sought (5.6).
             throw new InvalidInput("outcomeSought", "must say what the resident wants done about the new issue");
         }
-        Integer point = status == Status.STAGE_1_OPEN && definition != null
-                ? definition.points().size() + 1
+        Definition defined = definition();
+        Integer point = status() == Status.STAGE_1_OPEN && defined != null
+                ? defined.points().size() + 1
                 : null;
         record(new IssueAdded(at, summary.strip(), outcomeSought.strip(), point), actor, now);
         return true;
@@ -363,17 +341,17 @@ public final class Complaint {
             Actor actor,
             Instant now) {
         step(Step.RESPOND, at, now);
-        if (stage == 2 && handledStageOne(actor.username())) {
+        if (stage() == 2 && handledStageOne(actor.username())) {
             throw new RuleBroken(
                     CodeRule.STAGE_TWO_HANDLER_NOT_INDEPENDENT,
                     actor.username() + " handled stage 1, so cannot give the stage 2 response.");
         }
-        record(ResponseContents.checked(at, stage, currentDefinition(), findings, offers, plans, actor), actor, now);
+        record(ResponseContents.checked(at, stage(), currentDefinition(), findings, offers, plans, actor), actor, now);
     }
 
     /** The resident asks for stage 2; no reason is needed (6.12). There is no stage 3 (5.3). */
     public void escalate(Instant at, @Nullable String residentReason, Actor actor, Instant now) {
-        if (stage == 2 && (status == Status.STAGE_2_RESPONDED || status == Status.CLOSED)) {
+        if (stage() == 2 && (status() == Status.STAGE_2_RESPONDED || status() == Status.CLOSED)) {
             throw new RuleBroken(
                     CodeRule.NO_THIRD_STAGE,
                     "The stage 2 response is final: the resident can now take the complaint to the Housing Ombudsman.");
@@ -472,7 +450,7 @@ public final class Complaint {
 
     /** Records progress on an outstanding action, or its completion (6.6, 6.17). */
     public void updateAction(UUID actionId, Instant at, String note, boolean completed, Actor actor, Instant now) {
-        OutstandingAction action = actions.get(actionId);
+        OutstandingAction action = state.outstandingAction(actionId);
         if (action == null) {
             throw new NotFound("Outstanding action", actionId.toString());
         }
@@ -523,18 +501,15 @@ public final class Complaint {
     }
 
     public Status status() {
-        return status;
+        return state.status();
     }
 
     public int stage() {
-        return stage;
+        return state.stage();
     }
 
     public ComplaintReceived receipt() {
-        if (receipt == null) {
-            throw new IllegalStateException("A complaint is always received first");
-        }
-        return receipt;
+        return state.receipt();
     }
 
     public Instant receivedAt() {
@@ -542,75 +517,71 @@ public final class Complaint {
     }
 
     public @Nullable String handler(int ofStage) {
-        return handlers.get(ofStage);
+        return state.handler(ofStage);
     }
 
     public @Nullable Instant acknowledgedAt(int ofStage) {
-        return acknowledgedAt.get(ofStage);
+        return state.acknowledgedAt(ofStage);
     }
 
     public @Nullable Definition definition() {
-        return definition;
+        return state.definition();
     }
 
     public @Nullable String discretionReason() {
-        return discretionReason;
+        return state.discretionReason();
     }
 
     public @Nullable Instant escalationRequestedAt() {
-        return escalationRequestedAt;
+        return state.escalationRequestedAt();
     }
 
     public @Nullable String escalationReason() {
-        return escalationReason;
+        return state.escalationReason();
     }
 
     public List<Extension> extensions() {
-        return List.copyOf(extensions);
+        return state.extensions();
     }
 
     public List<Response> responses() {
-        return List.copyOf(responses);
+        return state.responses();
     }
 
     public @Nullable Instant responseAt(int ofStage) {
-        return responses.stream()
-                .filter(response -> response.stage() == ofStage)
-                .map(Response::respondedAt)
-                .findFirst()
-                .orElse(null);
+        return state.responseAt(ofStage);
     }
 
     public List<Remedy> remedies() {
-        return List.copyOf(remedies.values());
+        return state.remedies();
     }
 
     public List<OutstandingAction> outstandingActions() {
-        return List.copyOf(actions.values());
+        return state.outstandingActions();
     }
 
     public List<IssueAdded> pendingIssues() {
-        return List.copyOf(pendingIssues);
+        return state.pendingIssues();
     }
 
     public List<String> relatedComplaints() {
-        return List.copyOf(relatedComplaints);
+        return state.relatedComplaints();
     }
 
     public @Nullable UpdateIntervalAgreed updateInterval() {
-        return updateInterval;
+        return state.updateInterval();
     }
 
     public @Nullable Refusal refusal() {
-        return refusal;
+        return state.refusal();
     }
 
     public @Nullable Instant closedAt() {
-        return closedAt;
+        return state.closedAt();
     }
 
     public @Nullable Instant withdrawnAt() {
-        return withdrawnAt;
+        return state.withdrawnAt();
     }
 
     /** The issue arose more than 12 months before the complaint was received (2.3). */
@@ -619,7 +590,7 @@ public final class Complaint {
      * is open. Retention runs from this day.
      */
     public java.util.Optional<Instant> endedAt() {
-        if (status != Status.CLOSED && status != Status.WITHDRAWN && status != Status.REFUSED) {
+        if (status() != Status.CLOSED && status() != Status.WITHDRAWN && status() != Status.REFUSED) {
             return java.util.Optional.empty();
         }
         return record.stream()
@@ -658,20 +629,20 @@ public final class Complaint {
      * HistoricRecording}, whose steps keep to the lifecycle but not to today's rules.
      */
     Status step(Step step, Instant at, Instant now) {
-        Status next = Lifecycle.after(status, step).orElseThrow(() -> notAllowed(step));
-        RecordedTime.check(at, now, lastStepAt);
+        Status next = Lifecycle.after(status(), step).orElseThrow(() -> notAllowed(step));
+        RecordedTime.check(at, now, state.lastStepAt());
         return next;
     }
 
     private RuleBroken notAllowed(Step step) {
         return new RuleBroken(
                 RecordRule.NOT_ALLOWED_IN_STATUS,
-                "A complaint that is " + status + " cannot take the step " + step + "; open steps: "
-                        + Lifecycle.stepsFrom(status).keySet() + ".");
+                "A complaint that is " + status() + " cannot take the step " + step + "; open steps: "
+                        + Lifecycle.stepsFrom(status()).keySet() + ".");
     }
 
     private Remedy remedy(UUID id) {
-        Remedy remedy = remedies.get(id);
+        Remedy remedy = state.remedy(id);
         if (remedy == null) {
             throw new NotFound("Remedy", id.toString());
         }
@@ -679,6 +650,7 @@ public final class Complaint {
     }
 
     Definition currentDefinition() {
+        Definition definition = definition();
         if (definition == null) {
             throw new IllegalStateException("An open stage always has a definition");
         }
@@ -695,114 +667,8 @@ public final class Complaint {
 
     void record(ComplaintEvent event, Actor actor, Instant now) {
         RecordedEvent recorded = new RecordedEvent(record.size() + 1, event, actor.username(), now);
-        apply(recorded);
+        state.apply(recorded);
         record.add(recorded);
         unsaved.add(recorded);
-    }
-
-    /** How each event changes the complaint: the only place state is written. */
-    private void apply(RecordedEvent recorded) {
-        ComplaintEvent event = recorded.event();
-        switch (event) {
-            case ComplaintReceived received -> {
-                receipt = received;
-                status = Status.RECEIVED;
-                stage = 1;
-            }
-            case ComplaintRefused refused -> {
-                refusal = new Refusal(refused.stage(), refused.at(), refused.ground(), refused.reasons());
-                status = Status.REFUSED;
-            }
-            case ComplaintAcknowledged acknowledged -> {
-                handlers.put(acknowledged.stage(), acknowledged.handler());
-                acknowledgedAt.put(acknowledged.stage(), acknowledged.at());
-                definition = acknowledged.definition();
-                if (acknowledged.discretionReason() != null) {
-                    discretionReason = acknowledged.discretionReason();
-                }
-                pendingIssues.clear();
-                status = acknowledged.stage() == 1 ? Status.STAGE_1_OPEN : Status.STAGE_2_OPEN;
-            }
-            case ClarificationRequested ignored -> {
-                // On the record only.
-            }
-            case ResponseExtended extended ->
-                extensions.add(new Extension(
-                        extended.stage(),
-                        extended.at(),
-                        extended.workingDays(),
-                        extended.reason(),
-                        extended.goodReason()));
-            case UpdateIntervalAgreed agreed -> updateInterval = agreed;
-            case IssueAdded added -> {
-                if (added.point() != null && definition != null) {
-                    definition = definition.withPoint(added.summaryOfIssue(), added.outcomeSought());
-                } else {
-                    pendingIssues.add(added);
-                }
-            }
-            case IssueRaisedSeparately separately -> relatedComplaints.add(separately.newComplaint());
-            case ComplaintResponded responded -> {
-                responses.add(new Response(
-                        responded.stage(),
-                        responded.at(),
-                        recorded.by(),
-                        responded.findings(),
-                        responded.decision(),
-                        responded.remedies(),
-                        responded.outstandingActions()));
-                responded.remedies().forEach(remedy -> remedies.put(remedy.id(), remedy));
-                responded.outstandingActions().forEach(action -> actions.put(action.id(), action));
-                status = responded.stage() == 1 ? Status.STAGE_1_RESPONDED : Status.STAGE_2_RESPONDED;
-            }
-            case EscalationRequested escalation -> {
-                escalationRequestedAt = escalation.at();
-                escalationReason = escalation.residentReason();
-                stage = 2;
-                status = Status.STAGE_2_REQUESTED;
-            }
-            case ComplaintWithdrawn withdrawn -> {
-                withdrawnAt = withdrawn.at();
-                status = Status.WITHDRAWN;
-            }
-            case ComplaintClosed closed -> {
-                closedAt = closed.at();
-                status = Status.CLOSED;
-            }
-            case CorrespondenceRecorded ignored -> {
-                // On the record only.
-            }
-            case DocumentAttached ignored -> {
-                // On the record only.
-            }
-            case RemedyApproved approved ->
-                remedies.computeIfPresent(
-                        approved.remedy(), (id, remedy) -> remedy.approved(approved.approver(), approved.at()));
-            case RemedyCompleted completed ->
-                remedies.computeIfPresent(completed.remedy(), (id, remedy) -> remedy.completed(completed.at()));
-            case PersonalDataRedacted ignored -> {
-                // On the record only: the facts the redacted entries carried are unchanged.
-            }
-            case ActionUpdated updated ->
-                actions.computeIfPresent(updated.action(), (id, action) -> {
-                    OutstandingAction.Update update =
-                            new OutstandingAction.Update(updated.at(), recorded.by(), updated.note());
-                    return updated.completed() ? action.completed(update) : action.withUpdate(update);
-                });
-        }
-        if (isStep(event)) {
-            lastStepAt = event.at();
-        }
-    }
-
-    /** Steps of the lifecycle set the time later steps may not precede; the rest are on the record only. */
-    private static boolean isStep(ComplaintEvent event) {
-        return !(event instanceof CorrespondenceRecorded
-                || event instanceof DocumentAttached
-                || event instanceof RemedyApproved
-                || event instanceof RemedyCompleted
-                || event instanceof ActionUpdated
-                || event instanceof IssueRaisedSeparately
-                || event instanceof PersonalDataRedacted);
     }
 }
