@@ -143,25 +143,7 @@ public final class Complaint {
     public void acknowledge(
             Instant at, String handler, Definition definition, @Nullable String discretion, Actor actor, Instant now) {
         Status next = step(Step.ACKNOWLEDGE, at, now);
-        if (definition.points().isEmpty()) {
-            throw new RuleBroken(
-                    CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
-                    "The acknowledgement needs the complaint definition: at least one point with the outcome sought.");
-        }
-        for (Definition.Point point : definition.points()) {
-            if (point.summary().isBlank() || point.outcomeSought().isBlank()) {
-                throw new RuleBroken(
-                        CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
-                        "Point " + point.number() + " needs both what it is about and the outcome sought.");
-            }
-        }
-        for (Definition.NotResponsible aspect : definition.notResponsibleFor()) {
-            if (aspect.aspect().isBlank() || aspect.responsibleParty().isBlank()) {
-                throw new RuleBroken(
-                        CodeRule.RESPONSIBILITY_UNCLEAR,
-                        "For each aspect the landlord is not responsible for, say who is.");
-            }
-        }
+        definition.requireComplete();
         int acknowledgedStage = next == Status.STAGE_1_OPEN ? 1 : 2;
         if (acknowledgedStage == 2 && handledStageOne(handler)) {
             throw new RuleBroken(
@@ -174,18 +156,8 @@ public final class Complaint {
                     "The issue arose more than 12 months before the complaint: record why discretion is used to"
                             + " accept it, or refuse it.");
         }
-        Definition complete = definition;
-        if (acknowledgedStage == 1) {
-            // Related issues raised before the acknowledgement joined the complaint (6.8): they
-            // become points of the definition so that the response must address them.
-            for (IssueAdded pending : pendingIssues()) {
-                boolean stated = complete.points().stream()
-                        .anyMatch(point -> point.summary().equalsIgnoreCase(pending.summaryOfIssue()));
-                if (!stated) {
-                    complete = complete.withPoint(pending.summaryOfIssue(), pending.outcomeSought());
-                }
-            }
-        }
+        // Related issues raised before the stage 1 acknowledgement joined the complaint (6.8).
+        Definition complete = acknowledgedStage == 1 ? definition.withIssues(pendingIssues()) : definition;
         record(
                 new ComplaintAcknowledged(
                         at, acknowledgedStage, handler, complete, discretion == null ? null : discretion.strip()),
