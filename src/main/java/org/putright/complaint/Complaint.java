@@ -393,15 +393,7 @@ public final class Complaint {
     /** Approves a financial remedy awaiting approval, by someone whose limit covers it (7.4). */
     public void approveRemedy(UUID remedyId, Instant at, Actor actor, Instant now) {
         Remedy remedy = remedy(remedyId);
-        if (remedy.status() != Remedy.Status.AWAITING_APPROVAL) {
-            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This remedy is not awaiting approval.");
-        }
-        if (remedy.amount() != null && !actor.mayAgree(remedy.amount())) {
-            throw new RuleBroken(
-                    CodeRule.FINANCIAL_REMEDY_NEEDS_APPROVAL,
-                    "£" + remedy.amount()
-                            + " is above your compensation limit; someone whose limit covers it must approve it.");
-        }
+        remedy.requireApprovableBy(actor);
         RecordedTime.check(at, now, responseAt(remedy.stage()));
         record(new RemedyApproved(at, remedyId, actor.username()), actor, now);
     }
@@ -409,13 +401,7 @@ public final class Complaint {
     /** Records that a remedy was carried out (7.3). */
     public void completeRemedy(UUID remedyId, Instant at, String note, Actor actor, Instant now) {
         Remedy remedy = remedy(remedyId);
-        if (remedy.status() != Remedy.Status.AGREED) {
-            throw new RuleBroken(
-                    RecordRule.NOT_ALLOWED_IN_STATUS,
-                    remedy.status() == Remedy.Status.COMPLETED
-                            ? "This remedy is already completed."
-                            : "This remedy awaits approval before it can be carried out.");
-        }
+        remedy.requireAgreed();
         RecordedTime.check(at, now, remedy.approvedAt() != null ? remedy.approvedAt() : responseAt(remedy.stage()));
         record(new RemedyCompleted(at, remedyId, note.strip()), actor, now);
     }
@@ -426,9 +412,7 @@ public final class Complaint {
         if (action == null) {
             throw new NotFound("Outstanding action", actionId.toString());
         }
-        if (action.completedAt() != null) {
-            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This action is already completed.");
-        }
+        action.requireOpen();
         if (note.isBlank()) {
             throw new InvalidInput("note", "must say what progress was made");
         }
