@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.putright.calendar.WorkingCalendar;
@@ -40,16 +41,19 @@ import org.putright.system.problem.NotFound;
  * (2.1–2.4) or acknowledged, defined and logged at stage 1 (5.6, 6.2). A stage 1 response gives a
  * finding with reasons on every point of the definition (6.7); the decision follows from those
  * findings. A response may be extended, each time told to the resident before it was due and
- * together within the Code's cap unless there is good reason (6.4). The
- * resident may then ask for stage 2 without giving reasons (6.12); the escalation is acknowledged
- * by someone other than the stage 1 handler (6.13) and answered with a final response (6.14).
- * There is no stage 0 and no stage 3 (5.2, 5.3).
+ * together within the Code's cap unless there is good reason (6.4). The resident may then ask for
+ * stage 2 without giving reasons (6.12); the escalation is acknowledged by someone other than the
+ * stage 1 handler (6.13) and answered with a final response (6.14). There is no stage 0 and no
+ * stage 3 (5.2, 5.3). Remedies and outstanding actions promised in a response are followed through
+ * to completion (7.3, 6.6), after the complaint has closed if need be.
  *
  * <p>Every step checks its rules, then records an event. The events are the record (5.12): the
- * complaint's state is rebuilt from them, and nothing is changed in place. Which step may follow
- * which is decided by {@link Lifecycle} alone. Dates come from the caller; the complaint never
- * reads a clock, so a step can be recorded when it actually happened (backdated), never in the
- * future, and never before what it follows.
+ * complaint's state is rebuilt from them by {@link ComplaintState}, and nothing is changed in
+ * place. Which step may follow which is decided by {@link Lifecycle} alone. Dates come from the
+ * caller; the complaint never reads a clock, so a step can be recorded when it actually happened
+ * (backdated), never in the future, and never before what it follows. Deadlines are not stored
+ * but read from the record with the landlord's calendar and Code edition ({@link
+ * ComplaintDeadlines}), so a new bank holiday or closure day moves them.
  */
 public final class Complaint {
 
@@ -131,8 +135,6 @@ public final class Complaint {
             ComplaintReference reference, HistoricComplaint history, String importedBy, Instant now) {
         return HistoricRecording.of(reference, history, importedBy, now);
     }
-
-    // --- Steps -------------------------------------------------------------------------------
 
     /**
      * Acknowledges the complaint (stage 1, 6.2) or the escalation (stage 2, 6.11) with the
@@ -381,13 +383,12 @@ public final class Complaint {
                 now);
     }
 
-    /** The documents on the record, oldest first. */
-    public List<DocumentAttached> documents() {
-        return record.stream()
-                .map(RecordedEvent::event)
-                .filter(DocumentAttached.class::isInstance)
-                .map(DocumentAttached.class::cast)
-                .toList();
+    /**
+     * Records that the personal text of {@code entries} was replaced (retention or erasure): the
+     * entry the integrity check needs to accept them as redacted.
+     */
+    public void recordRedaction(List<Integer> entries, String basis, Actor actor, Instant now) {
+        record(new PersonalDataRedacted(now, entries, basis), actor, now);
     }
 
     /** Approves a financial remedy awaiting approval, by someone whose limit covers it (7.4). */
@@ -419,8 +420,6 @@ public final class Complaint {
         RecordedTime.check(at, now, responseAt(action.stage()));
         record(new ActionUpdated(at, actionId, note.strip(), completed), actor, now);
     }
-
-    // --- Reading -----------------------------------------------------------------------------
 
     /** The deadline of the step now due, by the landlord's calendar and Code edition. */
     public Deadlines deadlines(WorkingCalendar calendar, Timescales timescales) {
@@ -540,14 +539,13 @@ public final class Complaint {
         return state.withdrawnAt();
     }
 
-    /** The issue arose more than 12 months before the complaint was received (2.3). */
     /**
      * When the complaint ended: closed, withdrawn or refused (whichever came last); empty while it
      * is open. Retention runs from this day.
      */
-    public java.util.Optional<Instant> endedAt() {
+    public Optional<Instant> endedAt() {
         if (status() != Status.CLOSED && status() != Status.WITHDRAWN && status() != Status.REFUSED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return record.stream()
                 .map(RecordedEvent::event)
@@ -558,9 +556,19 @@ public final class Complaint {
                 .max(Instant::compareTo);
     }
 
+    /** The issue arose more than 12 months before the complaint was received (2.3). */
     public boolean isOlderThanTwelveMonths() {
         LocalDate known = receipt().issueFirstKnownOn();
         return known != null && known.plus(TWELVE_MONTHS).isBefore(WorkingCalendar.dayOf(receivedAt()));
+    }
+
+    /** The documents on the record, oldest first. */
+    public List<DocumentAttached> documents() {
+        return record.stream()
+                .map(RecordedEvent::event)
+                .filter(DocumentAttached.class::isInstance)
+                .map(DocumentAttached.class::cast)
+                .toList();
     }
 
     /** The whole record, oldest first. */
@@ -576,8 +584,6 @@ public final class Complaint {
     public void markSaved() {
         unsaved.clear();
     }
-
-    // --- Internals ---------------------------------------------------------------------------
 
     /**
      * Checks that {@code step} may follow the current status, at a time no earlier than the last
@@ -611,14 +617,6 @@ public final class Complaint {
             throw new IllegalStateException("An open stage always has a definition");
         }
         return definition;
-    }
-
-    /**
-     * Records that the personal text of {@code entries} was replaced (retention or erasure): the
-     * entry the integrity check needs to accept them as redacted.
-     */
-    public void recordRedaction(List<Integer> entries, String basis, Actor actor, Instant now) {
-        record(new PersonalDataRedacted(now, entries, basis), actor, now);
     }
 
     void record(ComplaintEvent event, Actor actor, Instant now) {
