@@ -1,22 +1,17 @@
 package org.putright.complaint;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.putright.calendar.WorkingCalendar;
-import org.putright.calendar.WorkingDays;
 import org.putright.code.CodeRule;
 import org.putright.code.RecordRule;
 import org.putright.code.RuleBroken;
-import org.putright.code.StageTimescales;
 import org.putright.code.Timescales;
 import org.putright.complaint.ComplaintEvent.ActionUpdated;
 import org.putright.complaint.ComplaintEvent.ClarificationRequested;
@@ -24,7 +19,6 @@ import org.putright.complaint.ComplaintEvent.ComplaintAcknowledged;
 import org.putright.complaint.ComplaintEvent.ComplaintClosed;
 import org.putright.complaint.ComplaintEvent.ComplaintReceived;
 import org.putright.complaint.ComplaintEvent.ComplaintRefused;
-import org.putright.complaint.ComplaintEvent.ComplaintResponded;
 import org.putright.complaint.ComplaintEvent.ComplaintWithdrawn;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded;
 import org.putright.complaint.ComplaintEvent.DocumentAttached;
@@ -47,21 +41,21 @@ import org.putright.system.problem.NotFound;
  * (2.1–2.4) or acknowledged, defined and logged at stage 1 (5.6, 6.2). A stage 1 response gives a
  * finding with reasons on every point of the definition (6.7); the decision follows from those
  * findings. A response may be extended, each time told to the resident before it was due and
- * together within the Code's cap unless there is good reason (6.4). The
- * resident may then ask for stage 2 without giving reasons (6.12); the escalation is acknowledged
- * by someone other than the stage 1 handler (6.13) and answered with a final response (6.14).
- * There is no stage 0 and no stage 3 (5.2, 5.3).
+ * together within the Code's cap unless there is good reason (6.4). The resident may then ask for
+ * stage 2 without giving reasons (6.12); the escalation is acknowledged by someone other than the
+ * stage 1 handler (6.13) and answered with a final response (6.14). There is no stage 0 and no
+ * stage 3 (5.2, 5.3). Remedies and outstanding actions promised in a response are followed through
+ * to completion (7.3, 6.6), after the complaint has closed if need be.
  *
  * <p>Every step checks its rules, then records an event. The events are the record (5.12): the
- * complaint's state is rebuilt from them, and nothing is changed in place. Which step may follow
- * which is decided by {@link Lifecycle} alone. Dates come from the caller; the complaint never
- * reads a clock, so a step can be recorded when it actually happened (backdated), never in the
- * future, and never before what it follows.
+ * complaint's state is rebuilt from them by {@link ComplaintState}, and nothing is changed in
+ * place. Which step may follow which is decided by {@link Lifecycle} alone. Dates come from the
+ * caller; the complaint never reads a clock, so a step can be recorded when it actually happened
+ * (backdated), never in the future, and never before what it follows. Deadlines are not stored
+ * but read from the record with the landlord's calendar and Code edition ({@link
+ * ComplaintDeadlines}), so a new bank holiday or closure day moves them.
  */
 public final class Complaint {
-
-    /** Clock skew allowed between a client and the server before a time counts as the future. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     /** The Code's window for accepting a complaint without discretion (2.3). */
     static final Period TWELVE_MONTHS = Period.ofMonths(12);
@@ -69,27 +63,8 @@ public final class Complaint {
     private final ComplaintReference reference;
     private final List<RecordedEvent> record = new ArrayList<>();
     private final List<RecordedEvent> unsaved = new ArrayList<>();
-
-    private Status status = Status.RECEIVED;
-    private int stage = 1;
-    private @Nullable ComplaintReceived receipt;
-    private final Map<Integer, String> handlers = new HashMap<>();
-    private final Map<Integer, Instant> acknowledgedAt = new HashMap<>();
-    private @Nullable Definition definition;
-    private @Nullable String discretionReason;
-    private @Nullable Instant escalationRequestedAt;
-    private @Nullable String escalationReason;
-    private final List<Extension> extensions = new ArrayList<>();
-    private final List<Response> responses = new ArrayList<>();
-    private final Map<UUID, Remedy> remedies = new LinkedHashMap<>();
-    private final Map<UUID, OutstandingAction> actions = new LinkedHashMap<>();
-    private final List<IssueAdded> pendingIssues = new ArrayList<>();
-    private final List<String> relatedComplaints = new ArrayList<>();
-    private @Nullable UpdateIntervalAgreed updateInterval;
-    private @Nullable Refusal refusal;
-    private @Nullable Instant closedAt;
-    private @Nullable Instant withdrawnAt;
-    private Instant lastStepAt = Instant.EPOCH;
+    /** What the record says now: written only by applying each event as it is recorded. */
+    private final ComplaintState state = new ComplaintState();
 
     private Complaint(ComplaintReference reference) {
         this.reference = reference;
@@ -122,8 +97,8 @@ public final class Complaint {
      * the future, a description, and an issue that arose no later than the complaint.
      */
     public static void checkReceipt(NewComplaint details, Instant now) {
-        requirePlausible(details.receivedAt());
-        if (details.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {
+        RecordedTime.requirePlausible(details.receivedAt());
+        if (RecordedTime.isFuture(details.receivedAt(), now)) {
             throw new RuleBroken(RecordRule.DATED_IN_FUTURE, "receivedAt is later than now.");
         }
         if (details.description().isBlank()) {
@@ -136,14 +111,6 @@ public final class Complaint {
         }
     }
 
-    /** Times Putright records lie between 1900 and 2199: anything else is a typing mistake. */
-    private static void requirePlausible(Instant at) {
-        int year = WorkingCalendar.dayOf(at).getYear();
-        if (year < 1900 || year > 2199) {
-            throw new InvalidInput("at", at + " is not a plausible date: use a year between 1900 and 2199");
-        }
-    }
-
     /** Rebuilds a complaint from its record. */
     public static Complaint replay(ComplaintReference reference, List<RecordedEvent> events) {
         if (events.isEmpty() || !(events.get(0).event() instanceof ComplaintReceived)) {
@@ -151,171 +118,23 @@ public final class Complaint {
         }
         Complaint complaint = new Complaint(reference);
         for (RecordedEvent event : events) {
-            complaint.apply(event);
+            complaint.state.apply(event);
             complaint.record.add(event);
         }
         return complaint;
     }
 
     /**
-     * Takes a complaint from a landlord's previous system into the record: each historic step
-     * becomes the event a step taken in Putright records, with its own date ({@link
-     * ComplaintEvent#at()}), recorded now by {@code importedBy}. The lifecycle, the time order and
-     * the completeness of each event are checked as for any step; how well the landlord kept to
-     * the Code at the time is not, because the reports must show it as it was (see {@link
-     * HistoricStep}). The events are new: the caller saves them like any others.
+     * Takes a complaint from a landlord's previous system into the record, each historic step dated
+     * as it happened and recorded now by {@code importedBy} (see {@link HistoricRecording}). The
+     * events are new: the caller saves them like any others.
      *
      * @throws RuleBroken or {@link InvalidInput} naming the first step the record could not hold
      */
     public static Complaint fromHistory(
             ComplaintReference reference, HistoricComplaint history, String importedBy, Instant now) {
-        NewComplaint details = history.receipt();
-        checkReceipt(details, now);
-        Complaint complaint = new Complaint(reference);
-        Actor importer = new Actor(importedBy, null);
-        complaint.record(
-                new ComplaintReceived(
-                        details.receivedAt(),
-                        details.channel(),
-                        details.residentId(),
-                        details.representativeId(),
-                        details.description().strip(),
-                        details.issueFirstKnownOn(),
-                        details.category(),
-                        details.serviceRequestId(),
-                        details.raisedFrom() == null
-                                ? null
-                                : details.raisedFrom().value()),
-                importer,
-                now);
-        for (HistoricStep step : history.steps()) {
-            complaint.recordHistoric(step, importer, now);
-        }
-        return complaint;
+        return HistoricRecording.of(reference, history, importedBy, now);
     }
-
-    private void recordHistoric(HistoricStep historic, Actor importer, Instant now) {
-        switch (historic) {
-            case HistoricStep.Refused refused -> {
-                step(Step.REFUSE, refused.at(), now);
-                record(
-                        new ComplaintRefused(
-                                refused.at(),
-                                stage,
-                                refused.ground(),
-                                refused.reasons().strip()),
-                        historicActor(refused.by(), importer),
-                        now);
-            }
-            case HistoricStep.Acknowledged acknowledged -> {
-                Status next = step(Step.ACKNOWLEDGE, acknowledged.at(), now);
-                if (acknowledged.handler().isBlank()) {
-                    throw new InvalidInput("handler", "an acknowledged stage needs the person who handled it");
-                }
-                if (acknowledged.definition().points().isEmpty()) {
-                    throw new RuleBroken(
-                            CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
-                            "The acknowledgement needs at least one point of the complaint definition.");
-                }
-                String discretion = acknowledged.discretionReason();
-                record(
-                        new ComplaintAcknowledged(
-                                acknowledged.at(),
-                                next == Status.STAGE_1_OPEN ? 1 : 2,
-                                acknowledged.handler().strip(),
-                                acknowledged.definition(),
-                                discretion == null || discretion.isBlank() ? null : discretion.strip()),
-                        new Actor(acknowledged.handler().strip(), null),
-                        now);
-            }
-            case HistoricStep.Extended extended -> {
-                step(Step.EXTEND, extended.at(), now);
-                if (extended.workingDays() < 1) {
-                    throw new InvalidInput("workingDays", "an extension is of at least 1 working day");
-                }
-                String goodReason = extended.goodReason();
-                record(
-                        new ResponseExtended(
-                                extended.at(),
-                                stage,
-                                extended.workingDays(),
-                                extended.reason().strip(),
-                                goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
-                        historicActor(extended.by(), importer),
-                        now);
-            }
-            case HistoricStep.Responded responded -> {
-                step(Step.RESPOND, responded.at(), now);
-                Actor responder = historicActor(responded.by(), importer);
-                String reasons = responded.reasons().isBlank()
-                        ? "Found " + responded.decision().inWords() + ", as recorded before Putright."
-                        : responded.reasons().strip();
-                List<Finding> findings = currentDefinition().points().stream()
-                        .map(point -> new Finding(point.number(), responded.decision() != Decision.NOT_UPHELD, reasons))
-                        .toList();
-                List<Remedy> offered = new ArrayList<>();
-                for (HistoricStep.HistoricRemedy remedy : responded.remedies()) {
-                    offered.add(historicRemedy(remedy, responder));
-                }
-                record(
-                        new ComplaintResponded(
-                                responded.at(), stage, findings, responded.decision(), offered, List.of()),
-                        responder,
-                        now);
-            }
-            case HistoricStep.Escalated escalated ->
-                escalate(escalated.at(), escalated.residentReason(), importer, now);
-            case HistoricStep.Withdrawn withdrawn -> withdraw(withdrawn.at(), withdrawn.note(), importer, now);
-            case HistoricStep.Closed closed -> close(closed.at(), closed.note(), importer, now);
-            case HistoricStep.RemedyCarriedOut carriedOut -> {
-                List<Remedy> ofStage = remedies.values().stream()
-                        .filter(remedy -> remedy.stage() == carriedOut.stage())
-                        .toList();
-                if (carriedOut.index() < 0 || carriedOut.index() >= ofStage.size()) {
-                    throw new InvalidInput(
-                            "remedies", "no remedy " + (carriedOut.index() + 1) + " at stage " + carriedOut.stage());
-                }
-                Remedy remedy = ofStage.get(carriedOut.index());
-                checkTime(carriedOut.at(), now, responseAt(remedy.stage()));
-                record(
-                        new RemedyCompleted(carriedOut.at(), remedy.id(), "Carried out, as recorded before Putright."),
-                        importer,
-                        now);
-            }
-        }
-    }
-
-    /** Whoever the previous system says took the step, else whoever imports it. */
-    private static Actor historicActor(String by, Actor importer) {
-        return by.isBlank() ? importer : new Actor(by.strip(), null);
-    }
-
-    /** A remedy the previous system already agreed: it needs no approval now (7.4 was its business then). */
-    private Remedy historicRemedy(HistoricStep.HistoricRemedy offer, Actor responder) {
-        if (offer.type() == RemedyType.FINANCIAL) {
-            if (offer.amount() == null || offer.amount().signum() <= 0) {
-                throw new InvalidInput("remedies.amount", "a financial remedy needs an amount above zero");
-            }
-        } else if (offer.amount() != null) {
-            throw new InvalidInput("remedies.amount", "only a FINANCIAL remedy has an amount");
-        }
-        if (offer.description().isBlank()) {
-            throw new InvalidInput("remedies.description", "must say what was offered");
-        }
-        return new Remedy(
-                UUID.randomUUID(),
-                stage,
-                offer.type(),
-                offer.description().strip(),
-                offer.amount(),
-                offer.dueBy(),
-                Remedy.Status.AGREED,
-                responder.username(),
-                null,
-                null);
-    }
-
-    // --- Steps -------------------------------------------------------------------------------
 
     /**
      * Acknowledges the complaint (stage 1, 6.2) or the escalation (stage 2, 6.11) with the
@@ -326,25 +145,7 @@ public final class Complaint {
     public void acknowledge(
             Instant at, String handler, Definition definition, @Nullable String discretion, Actor actor, Instant now) {
         Status next = step(Step.ACKNOWLEDGE, at, now);
-        if (definition.points().isEmpty()) {
-            throw new RuleBroken(
-                    CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
-                    "The acknowledgement needs the complaint definition: at least one point with the outcome sought.");
-        }
-        for (Definition.Point point : definition.points()) {
-            if (point.summary().isBlank() || point.outcomeSought().isBlank()) {
-                throw new RuleBroken(
-                        CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
-                        "Point " + point.number() + " needs both what it is about and the outcome sought.");
-            }
-        }
-        for (Definition.NotResponsible aspect : definition.notResponsibleFor()) {
-            if (aspect.aspect().isBlank() || aspect.responsibleParty().isBlank()) {
-                throw new RuleBroken(
-                        CodeRule.RESPONSIBILITY_UNCLEAR,
-                        "For each aspect the landlord is not responsible for, say who is.");
-            }
-        }
+        definition.requireComplete();
         int acknowledgedStage = next == Status.STAGE_1_OPEN ? 1 : 2;
         if (acknowledgedStage == 2 && handledStageOne(handler)) {
             throw new RuleBroken(
@@ -357,18 +158,8 @@ public final class Complaint {
                     "The issue arose more than 12 months before the complaint: record why discretion is used to"
                             + " accept it, or refuse it.");
         }
-        Definition complete = definition;
-        if (acknowledgedStage == 1) {
-            // Related issues raised before the acknowledgement joined the complaint (6.8): they
-            // become points of the definition so that the response must address them.
-            for (IssueAdded pending : pendingIssues) {
-                boolean stated = complete.points().stream()
-                        .anyMatch(point -> point.summary().equalsIgnoreCase(pending.summaryOfIssue()));
-                if (!stated) {
-                    complete = complete.withPoint(pending.summaryOfIssue(), pending.outcomeSought());
-                }
-            }
-        }
+        // Related issues raised before the stage 1 acknowledgement joined the complaint (6.8).
+        Definition complete = acknowledgedStage == 1 ? definition.withIssues(pendingIssues()) : definition;
         record(
                 new ComplaintAcknowledged(
                         at, acknowledgedStage, handler, complete, discretion == null ? null : discretion.strip()),
@@ -378,8 +169,8 @@ public final class Complaint {
 
     /** Whoever acknowledged or answered stage 1 is not independent enough to handle stage 2 (6.13). */
     private boolean handledStageOne(String handler) {
-        return handler.equals(handlers.get(1))
-                || responses.stream()
+        return handler.equals(handler(1))
+                || responses().stream()
                         .anyMatch(response ->
                                 response.stage() == 1 && response.respondedBy().equals(handler));
     }
@@ -388,9 +179,9 @@ public final class Complaint {
     public void refuse(Instant at, @Nullable RefusalGround ground, @Nullable String reasons, Actor actor, Instant now) {
         step(Step.REFUSE, at, now);
         if (ground == null) {
-            throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage, "A refusal needs a section 2 ground.");
+            throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage(), "A refusal needs a section 2 ground.");
         }
-        if (ground == RefusalGround.OLDER_THAN_12_MONTHS && stage == 1 && !isOlderThanTwelveMonths()) {
+        if (ground == RefusalGround.OLDER_THAN_12_MONTHS && stage() == 1 && !isOlderThanTwelveMonths()) {
             throw new RuleBroken(
                     CodeRule.REFUSAL_WITHOUT_GROUND,
                     "The record does not show the issue arising more than 12 months before the complaint: give"
@@ -399,10 +190,10 @@ public final class Complaint {
         if (reasons == null || reasons.isBlank()) {
             throw new RuleBroken(
                     CodeRule.REFUSAL_WITHOUT_REASONS,
-                    stage,
+                    stage(),
                     "A refusal needs the individual reasons for this complaint, which the refusal letter gives.");
         }
-        record(new ComplaintRefused(at, stage, ground, reasons.strip()), actor, now);
+        record(new ComplaintRefused(at, stage(), ground, reasons.strip()), actor, now);
     }
 
     /** Asks the resident to clarify the complaint (5.7); the record keeps the question. */
@@ -435,28 +226,29 @@ public final class Complaint {
         }
         if (reason == null || reason.isBlank()) {
             throw new RuleBroken(
-                    CodeRule.EXTENSION_WITHOUT_REASON, stage, "Tell the resident why the response needs more time.");
+                    CodeRule.EXTENSION_WITHOUT_REASON, stage(), "Tell the resident why the response needs more time.");
         }
-        LocalDate due = deadlines(calendar, timescales).respondBy();
+        ComplaintDeadlines deadlines = new ComplaintDeadlines(this);
+        LocalDate due = deadlines.due(calendar, timescales).respondBy();
         if (due != null && WorkingCalendar.dayOf(notifiedAt).isAfter(due)) {
             throw new RuleBroken(
                     CodeRule.EXTENSION_AFTER_DEADLINE,
-                    stage,
+                    stage(),
                     "The response was due by " + due + "; an extension must be given on or before that day.");
         }
-        int cap = timescales.stage(stage).extensionCap().workingDays();
-        int total = extendedWorkingDays(stage) + workingDays;
+        int cap = timescales.stage(stage()).extensionCap().workingDays();
+        int total = deadlines.extendedWorkingDays(stage()) + workingDays;
         if (total > cap && (goodReason == null || goodReason.isBlank())) {
             throw new RuleBroken(
                     CodeRule.EXTENSION_BEYOND_CAP,
-                    stage,
-                    "Stage " + stage + " extensions would total " + total + " working days, beyond the Code's " + cap
+                    stage(),
+                    "Stage " + stage() + " extensions would total " + total + " working days, beyond the Code's " + cap
                             + "; record the good reason for going further.");
         }
         record(
                 new ResponseExtended(
                         notifiedAt,
-                        stage,
+                        stage(),
                         workingDays,
                         reason.strip(),
                         goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
@@ -486,7 +278,7 @@ public final class Complaint {
         if (summary.isBlank()) {
             throw new InvalidInput("summary", "must say what the new issue is");
         }
-        boolean joins = related && (status == Status.RECEIVED || status == Status.STAGE_1_OPEN);
+        boolean joins = related && (status() == Status.RECEIVED || status() == Status.STAGE_1_OPEN);
         if (!joins) {
             return false;
         }
@@ -494,8 +286,9 @@ public final class Complaint {
             // It becomes a point of the definition, and every point carries the outcome sought (5.6).
             throw new InvalidInput("outcomeSought", "must say what the resident wants done about the new issue");
         }
-        Integer point = status == Status.STAGE_1_OPEN && definition != null
-                ? definition.points().size() + 1
+        Definition defined = definition();
+        Integer point = status() == Status.STAGE_1_OPEN && defined != null
+                ? defined.points().size() + 1
                 : null;
         record(new IssueAdded(at, summary.strip(), outcomeSought.strip(), point), actor, now);
         return true;
@@ -504,7 +297,7 @@ public final class Complaint {
     /** Records that a new issue was logged as its own complaint (6.8). */
     public void issueRaisedSeparately(
             Instant at, String summary, ComplaintReference newComplaint, Actor actor, Instant now) {
-        checkTime(at, now, receivedAt());
+        RecordedTime.check(at, now, receivedAt());
         record(new IssueRaisedSeparately(at, summary.strip(), newComplaint.value()), actor, now);
     }
 
@@ -522,64 +315,17 @@ public final class Complaint {
             Actor actor,
             Instant now) {
         step(Step.RESPOND, at, now);
-        if (stage == 2 && handledStageOne(actor.username())) {
+        if (stage() == 2 && handledStageOne(actor.username())) {
             throw new RuleBroken(
                     CodeRule.STAGE_TWO_HANDLER_NOT_INDEPENDENT,
                     actor.username() + " handled stage 1, so cannot give the stage 2 response.");
         }
-        Definition defined = currentDefinition();
-        Map<Integer, Finding> byPoint = new HashMap<>();
-        for (Finding finding : findings) {
-            if (defined.points().stream().noneMatch(point -> point.number() == finding.point())) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING,
-                        stage,
-                        "There is no point " + finding.point() + " in the stage " + stage + " definition.");
-            }
-            if (byPoint.put(finding.point(), finding) != null) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING, stage, "Point " + finding.point() + " has two findings.");
-            }
-            if (finding.reasons().isBlank()) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING,
-                        stage,
-                        "The finding on point " + finding.point() + " needs its reasons.");
-            }
-        }
-        for (Definition.Point point : defined.points()) {
-            if (!byPoint.containsKey(point.number())) {
-                throw new RuleBroken(
-                        CodeRule.POINT_WITHOUT_FINDING,
-                        stage,
-                        "Point " + point.number() + " (" + point.summary() + ") has no finding; address every point.");
-            }
-        }
-        List<Finding> ordered = defined.points().stream()
-                .map(point -> byPoint.get(point.number()))
-                .toList();
-        LocalDate respondedOn = WorkingCalendar.dayOf(at);
-        for (RemedyOffer offer : offers) {
-            if (offer.dueBy() != null && offer.dueBy().isBefore(respondedOn)) {
-                throw new RuleBroken(RecordRule.TIME_ORDER, "A remedy cannot be due before the response offering it.");
-            }
-        }
-        for (ActionPlan plan : plans) {
-            if (plan.dueBy() != null && plan.dueBy().isBefore(respondedOn)) {
-                throw new RuleBroken(
-                        RecordRule.TIME_ORDER, "An outstanding action cannot be due before the response setting it.");
-            }
-        }
-        List<Remedy> offered =
-                offers.stream().map(offer -> remedy(offer, actor)).toList();
-        List<OutstandingAction> outstanding =
-                plans.stream().map(this::outstandingAction).toList();
-        record(new ComplaintResponded(at, stage, ordered, Decision.from(ordered), offered, outstanding), actor, now);
+        record(ResponseContents.checked(at, stage(), currentDefinition(), findings, offers, plans, actor), actor, now);
     }
 
     /** The resident asks for stage 2; no reason is needed (6.12). There is no stage 3 (5.3). */
     public void escalate(Instant at, @Nullable String residentReason, Actor actor, Instant now) {
-        if (stage == 2 && (status == Status.STAGE_2_RESPONDED || status == Status.CLOSED)) {
+        if (stage() == 2 && (status() == Status.STAGE_2_RESPONDED || status() == Status.CLOSED)) {
             throw new RuleBroken(
                     CodeRule.NO_THIRD_STAGE,
                     "The stage 2 response is final: the resident can now take the complaint to the Housing Ombudsman.");
@@ -614,7 +360,7 @@ public final class Complaint {
             String body,
             Actor actor,
             Instant now) {
-        checkTime(at, now, receivedAt());
+        RecordedTime.check(at, now, receivedAt());
         if (subject.isBlank()) {
             throw new InvalidInput("summary", "must say what the correspondence was about");
         }
@@ -623,7 +369,7 @@ public final class Complaint {
 
     /** Keeps a document on the record (5.12): evidence, photos, reports, letters received. */
     public void attachDocument(AttachedDocument document, Instant at, Actor actor, Instant now) {
-        checkTime(at, now, receivedAt());
+        RecordedTime.check(at, now, receivedAt());
         record(
                 new DocumentAttached(
                         at,
@@ -637,144 +383,67 @@ public final class Complaint {
                 now);
     }
 
-    /** The documents on the record, oldest first. */
-    public List<DocumentAttached> documents() {
-        return record.stream()
-                .map(RecordedEvent::event)
-                .filter(DocumentAttached.class::isInstance)
-                .map(DocumentAttached.class::cast)
-                .toList();
+    /**
+     * Records that the personal text of {@code entries} was replaced (retention or erasure): the
+     * entry the integrity check needs to accept them as redacted.
+     */
+    public void recordRedaction(List<Integer> entries, String basis, Actor actor, Instant now) {
+        record(new PersonalDataRedacted(now, entries, basis), actor, now);
     }
 
     /** Approves a financial remedy awaiting approval, by someone whose limit covers it (7.4). */
     public void approveRemedy(UUID remedyId, Instant at, Actor actor, Instant now) {
         Remedy remedy = remedy(remedyId);
-        if (remedy.status() != Remedy.Status.AWAITING_APPROVAL) {
-            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This remedy is not awaiting approval.");
-        }
-        if (remedy.amount() != null && !actor.mayAgree(remedy.amount())) {
-            throw new RuleBroken(
-                    CodeRule.FINANCIAL_REMEDY_NEEDS_APPROVAL,
-                    "£" + remedy.amount()
-                            + " is above your compensation limit; someone whose limit covers it must approve it.");
-        }
-        checkTime(at, now, responseAt(remedy.stage()));
+        remedy.requireApprovableBy(actor);
+        RecordedTime.check(at, now, responseAt(remedy.stage()));
         record(new RemedyApproved(at, remedyId, actor.username()), actor, now);
     }
 
     /** Records that a remedy was carried out (7.3). */
     public void completeRemedy(UUID remedyId, Instant at, String note, Actor actor, Instant now) {
         Remedy remedy = remedy(remedyId);
-        if (remedy.status() != Remedy.Status.AGREED) {
-            throw new RuleBroken(
-                    RecordRule.NOT_ALLOWED_IN_STATUS,
-                    remedy.status() == Remedy.Status.COMPLETED
-                            ? "This remedy is already completed."
-                            : "This remedy awaits approval before it can be carried out.");
-        }
-        checkTime(at, now, remedy.approvedAt() != null ? remedy.approvedAt() : responseAt(remedy.stage()));
+        remedy.requireAgreed();
+        RecordedTime.check(at, now, remedy.approvedAt() != null ? remedy.approvedAt() : responseAt(remedy.stage()));
         record(new RemedyCompleted(at, remedyId, note.strip()), actor, now);
     }
 
     /** Records progress on an outstanding action, or its completion (6.6, 6.17). */
     public void updateAction(UUID actionId, Instant at, String note, boolean completed, Actor actor, Instant now) {
-        OutstandingAction action = actions.get(actionId);
+        OutstandingAction action = state.outstandingAction(actionId);
         if (action == null) {
             throw new NotFound("Outstanding action", actionId.toString());
         }
-        if (action.completedAt() != null) {
-            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This action is already completed.");
-        }
+        action.requireOpen();
         if (note.isBlank()) {
             throw new InvalidInput("note", "must say what progress was made");
         }
-        checkTime(at, now, responseAt(action.stage()));
+        RecordedTime.check(at, now, responseAt(action.stage()));
         record(new ActionUpdated(at, actionId, note.strip(), completed), actor, now);
     }
 
-    // --- Reading -----------------------------------------------------------------------------
-
     /** The deadline of the step now due, by the landlord's calendar and Code edition. */
     public Deadlines deadlines(WorkingCalendar calendar, Timescales timescales) {
-        StageTimescales current = timescales.stage(stage);
-        return switch (status) {
-            case RECEIVED ->
-                new Deadlines(
-                        calendar.deadline(
-                                receivedAt(), days(current.acknowledge().workingDays())),
-                        null);
-            case STAGE_2_REQUESTED ->
-                new Deadlines(
-                        calendar.deadline(
-                                requireEscalation(), days(current.acknowledge().workingDays())),
-                        null);
-            case STAGE_1_OPEN, STAGE_2_OPEN -> new Deadlines(null, respondBy(stage, calendar, timescales));
-            case STAGE_1_RESPONDED, STAGE_2_RESPONDED, CLOSED, REFUSED, WITHDRAWN -> Deadlines.NONE;
-        };
+        return new ComplaintDeadlines(this).due(calendar, timescales);
     }
 
     /** The acknowledgement deadline a stage had, whether or not it has passed. */
     public @Nullable LocalDate acknowledgementDeadline(int ofStage, WorkingCalendar calendar, Timescales timescales) {
-        Instant from = ofStage == 1 ? receivedAt() : escalationRequestedAt;
-        return from == null
-                ? null
-                : calendar.deadline(
-                        from, days(timescales.stage(ofStage).acknowledge().workingDays()));
+        return new ComplaintDeadlines(this).acknowledgeBy(ofStage, calendar, timescales);
     }
 
     /** The response deadline a stage had, with its extensions, once it was acknowledged. */
     public @Nullable LocalDate respondBy(int ofStage, WorkingCalendar calendar, Timescales timescales) {
-        LocalDate due = respondByBeforeExtensions(ofStage, calendar, timescales);
-        if (due == null) {
-            return null;
-        }
-        for (Extension extension : extensions) {
-            if (extension.stage() == ofStage) {
-                due = calendar.addWorkingDays(due, days(extension.workingDays()));
-            }
-        }
-        return due;
+        return new ComplaintDeadlines(this).respondBy(ofStage, calendar, timescales);
     }
 
     /** The stage's own response deadline, before any extension moved it. */
     public @Nullable LocalDate respondByBeforeExtensions(int ofStage, WorkingCalendar calendar, Timescales timescales) {
-        StageTimescales scales = timescales.stage(ofStage);
-        Instant from =
-                switch (scales.respond().from()) {
-                    case RECEIPT -> ofStage == 1 ? receivedAt() : escalationRequestedAt;
-                    case ACKNOWLEDGEMENT -> acknowledgedAt.get(ofStage);
-                    case ESCALATION_REQUEST -> ofStage == 1 ? receivedAt() : escalationRequestedAt;
-                };
-        if (from == null || !acknowledgedAt.containsKey(ofStage)) {
-            return null;
-        }
-        return calendar.deadline(from, days(scales.respond().workingDays()));
+        return new ComplaintDeadlines(this).respondByBeforeExtensions(ofStage, calendar, timescales);
     }
 
-    /**
-     * When the resident is next due an update under the agreed interval (5.9): the agreed number of
-     * working days after the agreement or the last update sent to them; null when none is agreed or
-     * nothing more is due.
-     */
+    /** When the resident is next due an update under the agreed interval (5.9); null when none is due. */
     public @Nullable LocalDate nextUpdateBy(WorkingCalendar calendar) {
-        UpdateIntervalAgreed agreed = updateInterval;
-        if (agreed == null
-                || !status.isOpen()
-                || status == Status.STAGE_1_RESPONDED
-                || status == Status.STAGE_2_RESPONDED) {
-            return null;
-        }
-        Instant last = agreed.at();
-        for (RecordedEvent recorded : record) {
-            if (recorded.event() instanceof CorrespondenceRecorded sent
-                    && sent.direction() == CorrespondenceRecorded.Direction.OUT
-                    && sent.party() != CorrespondenceRecorded.Party.CONTRACTOR
-                    && sent.party() != CorrespondenceRecorded.Party.OTHER
-                    && sent.at().isAfter(last)) {
-                last = sent.at();
-            }
-        }
-        return calendar.deadline(last, days(agreed.everyWorkingDays()));
+        return new ComplaintDeadlines(this).nextUpdateBy(calendar);
     }
 
     public ComplaintReference reference() {
@@ -787,18 +456,15 @@ public final class Complaint {
     }
 
     public Status status() {
-        return status;
+        return state.status();
     }
 
     public int stage() {
-        return stage;
+        return state.stage();
     }
 
     public ComplaintReceived receipt() {
-        if (receipt == null) {
-            throw new IllegalStateException("A complaint is always received first");
-        }
-        return receipt;
+        return state.receipt();
     }
 
     public Instant receivedAt() {
@@ -806,85 +472,80 @@ public final class Complaint {
     }
 
     public @Nullable String handler(int ofStage) {
-        return handlers.get(ofStage);
+        return state.handler(ofStage);
     }
 
     public @Nullable Instant acknowledgedAt(int ofStage) {
-        return acknowledgedAt.get(ofStage);
+        return state.acknowledgedAt(ofStage);
     }
 
     public @Nullable Definition definition() {
-        return definition;
+        return state.definition();
     }
 
     public @Nullable String discretionReason() {
-        return discretionReason;
+        return state.discretionReason();
     }
 
     public @Nullable Instant escalationRequestedAt() {
-        return escalationRequestedAt;
+        return state.escalationRequestedAt();
     }
 
     public @Nullable String escalationReason() {
-        return escalationReason;
+        return state.escalationReason();
     }
 
     public List<Extension> extensions() {
-        return List.copyOf(extensions);
+        return state.extensions();
     }
 
     public List<Response> responses() {
-        return List.copyOf(responses);
+        return state.responses();
     }
 
     public @Nullable Instant responseAt(int ofStage) {
-        return responses.stream()
-                .filter(response -> response.stage() == ofStage)
-                .map(Response::respondedAt)
-                .findFirst()
-                .orElse(null);
+        return state.responseAt(ofStage);
     }
 
     public List<Remedy> remedies() {
-        return List.copyOf(remedies.values());
+        return state.remedies();
     }
 
     public List<OutstandingAction> outstandingActions() {
-        return List.copyOf(actions.values());
+        return state.outstandingActions();
     }
 
     public List<IssueAdded> pendingIssues() {
-        return List.copyOf(pendingIssues);
+        return state.pendingIssues();
     }
 
     public List<String> relatedComplaints() {
-        return List.copyOf(relatedComplaints);
+        return state.relatedComplaints();
     }
 
     public @Nullable UpdateIntervalAgreed updateInterval() {
-        return updateInterval;
+        return state.updateInterval();
     }
 
     public @Nullable Refusal refusal() {
-        return refusal;
+        return state.refusal();
     }
 
     public @Nullable Instant closedAt() {
-        return closedAt;
+        return state.closedAt();
     }
 
     public @Nullable Instant withdrawnAt() {
-        return withdrawnAt;
+        return state.withdrawnAt();
     }
 
-    /** The issue arose more than 12 months before the complaint was received (2.3). */
     /**
      * When the complaint ended: closed, withdrawn or refused (whichever came last); empty while it
      * is open. Retention runs from this day.
      */
-    public java.util.Optional<Instant> endedAt() {
-        if (status != Status.CLOSED && status != Status.WITHDRAWN && status != Status.REFUSED) {
-            return java.util.Optional.empty();
+    public Optional<Instant> endedAt() {
+        if (status() != Status.CLOSED && status() != Status.WITHDRAWN && status() != Status.REFUSED) {
+            return Optional.empty();
         }
         return record.stream()
                 .map(RecordedEvent::event)
@@ -895,9 +556,19 @@ public final class Complaint {
                 .max(Instant::compareTo);
     }
 
+    /** The issue arose more than 12 months before the complaint was received (2.3). */
     public boolean isOlderThanTwelveMonths() {
         LocalDate known = receipt().issueFirstKnownOn();
         return known != null && known.plus(TWELVE_MONTHS).isBefore(WorkingCalendar.dayOf(receivedAt()));
+    }
+
+    /** The documents on the record, oldest first. */
+    public List<DocumentAttached> documents() {
+        return record.stream()
+                .map(RecordedEvent::event)
+                .filter(DocumentAttached.class::isInstance)
+                .map(DocumentAttached.class::cast)
+                .toList();
     }
 
     /** The whole record, oldest first. */
@@ -914,227 +585,44 @@ public final class Complaint {
         unsaved.clear();
     }
 
-    // --- Internals ---------------------------------------------------------------------------
-
-    private Status step(Step step, Instant at, Instant now) {
-        Status next = Lifecycle.after(status, step).orElseThrow(() -> notAllowed(step));
-        checkTime(at, now, lastStepAt);
+    /**
+     * Checks that {@code step} may follow the current status, at a time no earlier than the last
+     * step, and returns where it leads. Package-private, with {@link #record}, for {@link
+     * HistoricRecording}, whose steps keep to the lifecycle but not to today's rules.
+     */
+    Status step(Step step, Instant at, Instant now) {
+        Status next = Lifecycle.after(status(), step).orElseThrow(() -> notAllowed(step));
+        RecordedTime.check(at, now, state.lastStepAt());
         return next;
     }
 
     private RuleBroken notAllowed(Step step) {
         return new RuleBroken(
                 RecordRule.NOT_ALLOWED_IN_STATUS,
-                "A complaint that is " + status + " cannot take the step " + step + "; open steps: "
-                        + Lifecycle.stepsFrom(status).keySet() + ".");
-    }
-
-    private static void checkTime(Instant at, Instant now, @Nullable Instant notBefore) {
-        requirePlausible(at);
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new RuleBroken(RecordRule.DATED_IN_FUTURE, at + " is later than now.");
-        }
-        if (notBefore != null && at.isBefore(notBefore)) {
-            throw new RuleBroken(RecordRule.TIME_ORDER, at + " is before " + notBefore + ", which this step follows.");
-        }
-    }
-
-    private Remedy remedy(RemedyOffer offer, Actor actor) {
-        if (offer.type() == RemedyType.FINANCIAL) {
-            if (offer.amount() == null || offer.amount().signum() <= 0) {
-                throw new InvalidInput("remedies.amount", "a financial remedy needs an amount above zero");
-            }
-            if (offer.dueBy() == null) {
-                throw new RuleBroken(
-                        CodeRule.REMEDY_WITHOUT_DUE_DATE,
-                        "Say by when the payment of £" + offer.amount() + " will be made.");
-            }
-        } else if (offer.amount() != null) {
-            throw new InvalidInput("remedies.amount", "only a FINANCIAL remedy has an amount");
-        }
-        if (offer.description().isBlank()) {
-            throw new InvalidInput("remedies.description", "must say what will happen");
-        }
-        boolean needsApproval =
-                offer.type() == RemedyType.FINANCIAL && offer.amount() != null && !actor.mayAgree(offer.amount());
-        return new Remedy(
-                UUID.randomUUID(),
-                stage,
-                offer.type(),
-                offer.description().strip(),
-                offer.amount(),
-                offer.dueBy(),
-                needsApproval ? Remedy.Status.AWAITING_APPROVAL : Remedy.Status.AGREED,
-                needsApproval ? null : actor.username(),
-                null,
-                null);
-    }
-
-    private OutstandingAction outstandingAction(ActionPlan plan) {
-        if (plan.owner() == null || plan.owner().isBlank() || plan.dueBy() == null) {
-            throw new RuleBroken(
-                    CodeRule.OUTSTANDING_ACTION_UNTRACKED,
-                    stage,
-                    "Every outstanding action needs an owner and a due date so it can be tracked.");
-        }
-        if (plan.description().isBlank()) {
-            throw new InvalidInput("outstandingActions.description", "must say what will be done");
-        }
-        return new OutstandingAction(
-                UUID.randomUUID(), stage, plan.description().strip(), plan.owner(), plan.dueBy(), List.of(), null);
+                "A complaint that is " + status() + " cannot take the step " + step + "; open steps: "
+                        + Lifecycle.stepsFrom(status()).keySet() + ".");
     }
 
     private Remedy remedy(UUID id) {
-        Remedy remedy = remedies.get(id);
+        Remedy remedy = state.remedy(id);
         if (remedy == null) {
             throw new NotFound("Remedy", id.toString());
         }
         return remedy;
     }
 
-    private Definition currentDefinition() {
+    Definition currentDefinition() {
+        Definition definition = definition();
         if (definition == null) {
             throw new IllegalStateException("An open stage always has a definition");
         }
         return definition;
     }
 
-    private Instant requireEscalation() {
-        if (escalationRequestedAt == null) {
-            throw new IllegalStateException("Stage 2 always starts with an escalation request");
-        }
-        return escalationRequestedAt;
-    }
-
-    private int extendedWorkingDays(int ofStage) {
-        return extensions.stream()
-                .filter(extension -> extension.stage() == ofStage)
-                .mapToInt(Extension::workingDays)
-                .sum();
-    }
-
-    private static WorkingDays days(int count) {
-        return WorkingDays.of(count);
-    }
-
-    /**
-     * Records that the personal text of {@code entries} was replaced (retention or erasure): the
-     * entry the integrity check needs to accept them as redacted.
-     */
-    public void recordRedaction(List<Integer> entries, String basis, Actor actor, Instant now) {
-        record(new PersonalDataRedacted(now, entries, basis), actor, now);
-    }
-
-    private void record(ComplaintEvent event, Actor actor, Instant now) {
+    void record(ComplaintEvent event, Actor actor, Instant now) {
         RecordedEvent recorded = new RecordedEvent(record.size() + 1, event, actor.username(), now);
-        apply(recorded);
+        state.apply(recorded);
         record.add(recorded);
         unsaved.add(recorded);
-    }
-
-    /** How each event changes the complaint: the only place state is written. */
-    private void apply(RecordedEvent recorded) {
-        ComplaintEvent event = recorded.event();
-        switch (event) {
-            case ComplaintReceived received -> {
-                receipt = received;
-                status = Status.RECEIVED;
-                stage = 1;
-            }
-            case ComplaintRefused refused -> {
-                refusal = new Refusal(refused.stage(), refused.at(), refused.ground(), refused.reasons());
-                status = Status.REFUSED;
-            }
-            case ComplaintAcknowledged acknowledged -> {
-                handlers.put(acknowledged.stage(), acknowledged.handler());
-                acknowledgedAt.put(acknowledged.stage(), acknowledged.at());
-                definition = acknowledged.definition();
-                if (acknowledged.discretionReason() != null) {
-                    discretionReason = acknowledged.discretionReason();
-                }
-                pendingIssues.clear();
-                status = acknowledged.stage() == 1 ? Status.STAGE_1_OPEN : Status.STAGE_2_OPEN;
-            }
-            case ClarificationRequested ignored -> {
-                // On the record only.
-            }
-            case ResponseExtended extended ->
-                extensions.add(new Extension(
-                        extended.stage(),
-                        extended.at(),
-                        extended.workingDays(),
-                        extended.reason(),
-                        extended.goodReason()));
-            case UpdateIntervalAgreed agreed -> updateInterval = agreed;
-            case IssueAdded added -> {
-                if (added.point() != null && definition != null) {
-                    definition = definition.withPoint(added.summaryOfIssue(), added.outcomeSought());
-                } else {
-                    pendingIssues.add(added);
-                }
-            }
-            case IssueRaisedSeparately separately -> relatedComplaints.add(separately.newComplaint());
-            case ComplaintResponded responded -> {
-                responses.add(new Response(
-                        responded.stage(),
-                        responded.at(),
-                        recorded.by(),
-                        responded.findings(),
-                        responded.decision(),
-                        responded.remedies(),
-                        responded.outstandingActions()));
-                responded.remedies().forEach(remedy -> remedies.put(remedy.id(), remedy));
-                responded.outstandingActions().forEach(action -> actions.put(action.id(), action));
-                status = responded.stage() == 1 ? Status.STAGE_1_RESPONDED : Status.STAGE_2_RESPONDED;
-            }
-            case EscalationRequested escalation -> {
-                escalationRequestedAt = escalation.at();
-                escalationReason = escalation.residentReason();
-                stage = 2;
-                status = Status.STAGE_2_REQUESTED;
-            }
-            case ComplaintWithdrawn withdrawn -> {
-                withdrawnAt = withdrawn.at();
-                status = Status.WITHDRAWN;
-            }
-            case ComplaintClosed closed -> {
-                closedAt = closed.at();
-                status = Status.CLOSED;
-            }
-            case CorrespondenceRecorded ignored -> {
-                // On the record only.
-            }
-            case DocumentAttached ignored -> {
-                // On the record only.
-            }
-            case RemedyApproved approved ->
-                remedies.computeIfPresent(
-                        approved.remedy(), (id, remedy) -> remedy.approved(approved.approver(), approved.at()));
-            case RemedyCompleted completed ->
-                remedies.computeIfPresent(completed.remedy(), (id, remedy) -> remedy.completed(completed.at()));
-            case PersonalDataRedacted ignored -> {
-                // On the record only: the facts the redacted entries carried are unchanged.
-            }
-            case ActionUpdated updated ->
-                actions.computeIfPresent(updated.action(), (id, action) -> {
-                    OutstandingAction.Update update =
-                            new OutstandingAction.Update(updated.at(), recorded.by(), updated.note());
-                    return updated.completed() ? action.completed(update) : action.withUpdate(update);
-                });
-        }
-        if (isStep(event)) {
-            lastStepAt = event.at();
-        }
-    }
-
-    /** Steps of the lifecycle set the time later steps may not precede; the rest are on the record only. */
-    private static boolean isStep(ComplaintEvent event) {
-        return !(event instanceof CorrespondenceRecorded
-                || event instanceof DocumentAttached
-                || event instanceof RemedyApproved
-                || event instanceof RemedyCompleted
-                || event instanceof ActionUpdated
-                || event instanceof IssueRaisedSeparately
-                || event instanceof PersonalDataRedacted);
     }
 }

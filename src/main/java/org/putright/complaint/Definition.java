@@ -2,6 +2,9 @@ package org.putright.complaint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.putright.code.CodeRule;
+import org.putright.code.RuleBroken;
+import org.putright.complaint.ComplaintEvent.IssueAdded;
 
 /**
  * The complaint definition (5.6, 5.7): the landlord's understanding of what the complaint is about
@@ -27,6 +30,49 @@ public record Definition(List<Point> points, List<NotResponsible> notResponsible
         List<Point> more = new ArrayList<>(points);
         more.add(new Point(points.size() + 1, summary, outcomeSought));
         return new Definition(more, notResponsibleFor);
+    }
+
+    /**
+     * Refuses a definition a complaint cannot be acknowledged with (5.6): no points, a point without
+     * what it is about or the outcome sought, or an aspect the landlord is not responsible for that
+     * does not say who is.
+     */
+    void requireComplete() {
+        if (points.isEmpty()) {
+            throw new RuleBroken(
+                    CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
+                    "The acknowledgement needs the complaint definition: at least one point with the outcome sought.");
+        }
+        for (Point point : points) {
+            if (point.summary().isBlank() || point.outcomeSought().isBlank()) {
+                throw new RuleBroken(
+                        CodeRule.ACKNOWLEDGEMENT_WITHOUT_DEFINITION,
+                        "Point " + point.number() + " needs both what it is about and the outcome sought.");
+            }
+        }
+        for (NotResponsible aspect : notResponsibleFor) {
+            if (aspect.aspect().isBlank() || aspect.responsibleParty().isBlank()) {
+                throw new RuleBroken(
+                        CodeRule.RESPONSIBILITY_UNCLEAR,
+                        "For each aspect the landlord is not responsible for, say who is.");
+            }
+        }
+    }
+
+    /**
+     * With each related issue raised before the acknowledgement (6.8) that it does not already state
+     * added as a point, so that the response must address it.
+     */
+    Definition withIssues(List<IssueAdded> raised) {
+        Definition complete = this;
+        for (IssueAdded issue : raised) {
+            boolean stated = complete.points().stream()
+                    .anyMatch(point -> point.summary().equalsIgnoreCase(issue.summaryOfIssue()));
+            if (!stated) {
+                complete = complete.withPoint(issue.summaryOfIssue(), issue.outcomeSought());
+            }
+        }
+        return complete;
     }
 
     /** One point of the complaint with the outcome the resident seeks. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.putright.code.RecordRule;
+import org.putright.code.RuleBroken;
 
 /**
  * Something still to be done after a response, with an owner and a due date, tracked to
@@ -22,6 +24,13 @@ public record OutstandingAction(
 
     public OutstandingAction {
         updates = List.copyOf(updates);
+    }
+
+    /** Refuses progress on an action already completed. */
+    void requireOpen() {
+        if (completedAt != null) {
+            throw new RuleBroken(RecordRule.NOT_ALLOWED_IN_STATUS, "This action is already completed.");
+        }
     }
 
     OutstandingAction withUpdate(Update update) {
