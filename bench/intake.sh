@@ -54,11 +54,12 @@ if command -v top >/dev/null; then
   # A JVM is named by its main class or jar (its command line is too long for top to show).
   top -b -c -d 1 -w 200 | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 5 {
     pid=$1
-    if (!(pid in name)) {
+    if (seen[pid] != $12) {  # first seen, or its program changed (bin/putright execs java)
+      seen[pid]=$12
       name[pid]=$12; for (i=13; i<=NF && length(name[pid]) < 70; i++) name[pid]=name[pid] " " $i
       if ($12 ~ /java$/) {
         cmd="tr \"\\0\" \"\\n\" </proc/" pid "/cmdline 2>/dev/null"
-        while ((cmd | getline arg) > 0) if (arg ~ /^org\.putright\.|\.jar$/) { name[pid]="java " arg; break }
+        while ((cmd | getline arg) > 0) if (arg ~ /^org\.putright\.|^[^:]*\.jar$/) { name[pid]="java " arg; break }
         close(cmd)
       }
       sub(/\) .*/, ")", name[pid])  # drop the state a backend was in when first seen
@@ -69,7 +70,8 @@ if command -v top >/dev/null; then
 fi
 start_app "$DATABASE"
 if command -v top >/dev/null; then
-  top -b -H -d 1 -w 200 -p "$APP_PID" | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 5 {
+  # The main thread's line is skipped: top shows the whole process's CPU on it.
+  top -b -H -d 1 -w 200 -p "$APP_PID" | awk -v main="$APP_PID" '/^top - /{t=$3} /^ *[0-9]+ / && $1 != main && $9+0 >= 5 {
     line=$12; for (i=13; i<=NF; i++) line=line " " $i; print t, $9 "%", line; fflush() }' \
     >"$WORK/cpu-threads-intake.log" 2>&1 &
   STARTED_PIDS+=($!)
