@@ -52,7 +52,7 @@ STARTED_PIDS+=($!)
 # JIT's compilers, the collector), so that a stall in the timeline has a name.
 if command -v top >/dev/null; then
   # A JVM is named by its main class or jar (its command line is too long for top to show).
-  top -b -c -d 1 -w 200 | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 5 {
+  top -b -c -d 1 -w 200 | awk '/^top - /{t=$3} /^ *[0-9]+ / && $9+0 >= 1 {
     pid=$1
     if (seen[pid] != $12) {  # first seen, or its program changed (bin/putright execs java)
       seen[pid]=$12

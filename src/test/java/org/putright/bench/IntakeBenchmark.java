@@ -1,9 +1,7 @@
 package org.putright.bench;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -99,28 +97,25 @@ public final class IntakeBenchmark {
     /** One client: its own HTTP connection, posting a new resident's complaint each time. */
     private static final class ApiClient implements TimedLoad.Operation {
 
-        private final HttpClient http =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        private final URI complaints;
+        private final PlainHttpClient http;
         private final String token;
 
-        ApiClient(String baseUrl, String token) {
-            this.complaints = URI.create(baseUrl + "/api/v1/complaints");
+        ApiClient(String baseUrl, String token) throws IOException {
+            this.http = new PlainHttpClient(URI.create(baseUrl));
             this.token = token;
         }
 
         @Override
         public void run(int thread, long sequence) throws Exception {
-            HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(complaints)
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body(thread, sequence)))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("HTTP " + response.statusCode());
+            int status = http.postJson("/api/v1/complaints", token, body(thread, sequence));
+            if (status != 201) {
+                throw new IllegalStateException("HTTP " + status);
             }
+        }
+
+        @Override
+        public void close() throws IOException {
+            http.close();
         }
 
         private static String body(int thread, long sequence) {
