@@ -23,6 +23,17 @@ public interface StageFactQueries {
      */
     List<GroupTally> tally(StageFactFilter filter, List<StageGrouping> groupings, Set<StageTally.Part> parts);
 
+    /**
+     * How many stages match each of {@code filters}, in their order, in one statement: each count is
+     * read from its own day's index range alone, with no aggregate beyond it (the TSM's figures).
+     */
+    List<Long> counts(List<StageFactFilter> filters);
+
+    /** How many stages match {@code filter}. */
+    default long count(StageFactFilter filter) {
+        return counts(List.of(filter)).getFirst();
+    }
+
     /** The stages matching {@code filter} tallied together. */
     default StageTally total(StageFactFilter filter) {
         List<StageTally> rows = tally(filter, StageGrouping.NONE);

@@ -184,6 +184,28 @@ class StageFactsIT {
         assertThat(two.handlerChecked()).isEqualTo(1);
         assertThat(two.handlerIndependent()).isEqualTo(1);
 
+        // Counts of several filters in one statement agree with the tallies, each with its own
+        // stage, refusal, timescale and day.
+        StageFactFilter respondedInSummer =
+                StageFactFilter.responded(JUNE_1, AUGUST_31).category(CATEGORY);
+        assertThat(queries.counts(List.of(
+                        period.stage(1).refused(false),
+                        period.stage(2),
+                        respondedInSummer.stage(1),
+                        respondedInSummer.stage(1).withinTimescale(true),
+                        respondedInSummer.stage(1).withinTimescale(false),
+                        period.refused(true))))
+                .containsExactly(
+                        one.notRefused(),
+                        two.stages(),
+                        queries.total(respondedInSummer.stage(1)).responded(),
+                        queries.total(respondedInSummer.stage(1)).withinTimescale(),
+                        queries.total(respondedInSummer.stage(1)).responded()
+                                - queries.total(respondedInSummer.stage(1)).withinTimescale(),
+                        one.refused() + two.refused());
+        assertThat(queries.count(period)).isEqualTo(one.stages() + two.stages());
+        assertThat(queries.counts(List.of())).isEmpty();
+
         StageTally respondedInJune = queries.total(
                 StageFactFilter.responded(JUNE_1, LocalDate.of(2024, 6, 30)).category(CATEGORY));
         assertThat(respondedInJune.responded()).isEqualTo(1);

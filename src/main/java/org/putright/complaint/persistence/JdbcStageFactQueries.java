@@ -144,6 +144,39 @@ class JdbcStageFactQueries implements StageFactQueries {
         return rows;
     }
 
+    @Override
+    public List<Long> counts(List<StageFactFilter> filters) {
+        if (filters.isEmpty()) {
+            return List.of();
+        }
+        // One scalar subquery a filter, so that each is planned on its own day's index as the
+        // fewest-rows hand-written SQL is, rather than as one grouped pass over every stage of the period.
+        List<StageFactFilterClause> clauses = new ArrayList<>(filters.size());
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < filters.size(); i++) {
+            StageFactFilterClause where = StageFactFilterClause.of(filters.get(i), "_" + i);
+            clauses.add(where);
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(select count(*) from complaint_stage_fact")
+                    .append(where.sql())
+                    .append(") as count_")
+                    .append(i);
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+        for (StageFactFilterClause where : clauses) {
+            statement = where.bind(statement);
+        }
+        return statement
+                .query((rs, row) -> {
+                    List<Long> counts = new ArrayList<>(filters.size());
+                    for (int i = 0; i < filters.size(); i++) {
+                        counts.add(rs.getLong("count_" + i));
+                    }
+                    return counts;
+                })
+                .single();
+    }
+
     private static String aggregates(Set<StageTally.Part> parts) {
         StringBuilder columns = new StringBuilder("count(*) as stages");
         for (StageTally.Part part : StageTally.Part.values()) {

@@ -13,6 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record StageFactFilterClause(String day, String sql, Map<String, Object> parameters) {
 
     static StageFactFilterClause of(StageFactFilter filter) {
+        return of(filter, "");
+    }
+
+    /**
+     * The clause with {@code suffix} on each parameter's name, so that several filters' clauses can
+     * be bound in one statement.
+     */
+    static StageFactFilterClause of(StageFactFilter filter, String suffix) {
         String day =
                 switch (filter.basis()) {
                     case STARTED -> "started_on";
@@ -22,28 +30,28 @@ record StageFactFilterClause(String day, String sql, Map<String, Object> paramet
                     case WITHDRAWN -> "withdrawn_on";
                     case CLOSED -> "closed_on";
                 };
-        StringBuilder sql = new StringBuilder(" where " + day + " between :from and :to");
+        StringBuilder sql = new StringBuilder(" where " + day + " between :from" + suffix + " and :to" + suffix);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("from", Date.valueOf(filter.from()));
-        parameters.put("to", Date.valueOf(filter.to()));
+        parameters.put("from" + suffix, Date.valueOf(filter.from()));
+        parameters.put("to" + suffix, Date.valueOf(filter.to()));
         if (filter.stage() != null) {
-            sql.append(" and stage = :stage");
-            parameters.put("stage", filter.stage());
+            sql.append(" and stage = :stage" + suffix);
+            parameters.put("stage" + suffix, filter.stage());
         }
         if (filter.refused() != null) {
             sql.append(filter.refused() ? " and refused_on is not null" : " and refused_on is null");
         }
         if (filter.withinTimescale() != null) {
-            sql.append(" and within_timescale = :withinTimescale");
-            parameters.put("withinTimescale", filter.withinTimescale());
+            sql.append(" and within_timescale = :withinTimescale" + suffix);
+            parameters.put("withinTimescale" + suffix, filter.withinTimescale());
         }
         if (filter.category() != null) {
-            sql.append(" and category = :category");
-            parameters.put("category", filter.category());
+            sql.append(" and category = :category" + suffix);
+            parameters.put("category" + suffix, filter.category());
         }
         if (filter.channel() != null) {
-            sql.append(" and channel = :channel");
-            parameters.put("channel", filter.channel().name());
+            sql.append(" and channel = :channel" + suffix);
+            parameters.put("channel" + suffix, filter.channel().name());
         }
         return new StageFactFilterClause(day, sql.toString(), parameters);
     }
