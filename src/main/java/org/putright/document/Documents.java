@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.putright.system.problem.InvalidInput;
 import org.putright.system.problem.NotFound;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,10 +29,14 @@ public class Documents {
         this.maximumBytes = maximumBytes;
     }
 
+    /**
+     * Stores a file after the checks every document passes; a file without a name (an upload whose
+     * browser sent none) is refused as having no plain file name.
+     */
     @Transactional
-    public Document store(String filename, byte[] content, String by) {
-        DocumentType type = check(filename, content);
-        String name = filename.strip();
+    public Document store(@Nullable String filename, byte[] content, String by) {
+        String name = filename == null ? "" : filename.strip();
+        DocumentType type = check(name, content);
         Document document = new Document(
                 UUID.randomUUID(), name, type.contentType(), content.length, sha256(content), clock.instant(), by);
         store.insert(document, content);

@@ -152,7 +152,7 @@ class MailIntake {
                         position, filename, attachment.contentType(), size, null, refusal));
                 continue;
             }
-            Document stored = documents.store(requireName(filename), attachment.content(), MAILBOX.username());
+            Document stored = documents.store(filename, attachment.content(), MAILBOX.username());
             outcomes.add(new MailboxMessage.AttachmentOutcome(
                     position, filename, stored.contentType(), size, stored.id(), null));
         }
@@ -181,14 +181,9 @@ class MailIntake {
             if (outcome.documentId() == null) {
                 continue;
             }
-            Document document = documents.get(outcome.documentId());
             complaint.attachDocument(
-                    new AttachedDocument(
-                            document.id(),
-                            document.filename(),
-                            document.contentType(),
-                            document.size(),
-                            document.sha256(),
+                    AttachedDocument.of(
+                            documents.get(outcome.documentId()),
                             cut(
                                     "Attached to the email from " + message.sender() + " of " + WHEN.format(at)
                                             + (message.subject().isBlank() ? "" : ": " + message.subject()),
@@ -231,13 +226,6 @@ class MailIntake {
         } catch (NotFound unknown) {
             return Optional.empty();
         }
-    }
-
-    private static String requireName(@Nullable String filename) {
-        if (filename == null) {
-            throw new IllegalStateException("an attachment without a name is refused before it is stored");
-        }
-        return filename;
     }
 
     private static String cut(String text, int maximum) {

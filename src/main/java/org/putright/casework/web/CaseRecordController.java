@@ -10,7 +10,6 @@ import org.putright.complaint.AttachedDocument;
 import org.putright.complaint.Complaint;
 import org.putright.complaint.ComplaintEvent.CorrespondenceRecorded;
 import org.putright.complaint.Complaints;
-import org.putright.document.Document;
 import org.putright.document.Documents;
 import org.putright.system.problem.DomainProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,17 +98,8 @@ class CaseRecordController {
         }
         Actor actor = caseworkers.actor(principal);
         try {
-            Document stored = documents.store(
-                    file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                    file.getBytes(),
-                    actor.username());
-            AttachedDocument attached = new AttachedDocument(
-                    stored.id(),
-                    stored.filename(),
-                    stored.contentType(),
-                    stored.size(),
-                    stored.sha256(),
-                    description == null ? "" : description);
+            AttachedDocument attached = AttachedDocument.of(
+                    documents.store(file.getOriginalFilename(), file.getBytes(), actor.username()), description);
             complaints.act(
                     complaint.reference(),
                     form.version(),

@@ -36,7 +36,6 @@ import org.putright.complaint.rest.ComplaintRequests.RemedyCompletionBody;
 import org.putright.complaint.rest.ComplaintRequests.ResponseBody;
 import org.putright.complaint.rest.ComplaintRequests.UpdateIntervalBody;
 import org.putright.complaint.rest.ComplaintRequests.WithdrawalBody;
-import org.putright.document.Document;
 import org.putright.document.Documents;
 import org.putright.resident.Resident;
 import org.putright.system.problem.InvalidInput;
@@ -344,17 +343,8 @@ class ComplaintController {
             throw new InvalidInput("description", "must be at most " + ComplaintRequests.LINE + " characters");
         }
         Actor actor = actors.of(principal);
-        Document stored = documents.store(
-                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
-                file.getBytes(),
-                actor.username());
-        AttachedDocument attached = new AttachedDocument(
-                stored.id(),
-                stored.filename(),
-                stored.contentType(),
-                stored.size(),
-                stored.sha256(),
-                description == null ? "" : description);
+        AttachedDocument attached = AttachedDocument.of(
+                documents.store(file.getOriginalFilename(), file.getBytes(), actor.username()), description);
         return step(
                 reference,
                 ifMatch,
