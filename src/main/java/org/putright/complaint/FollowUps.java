@@ -1,6 +1,5 @@
 package org.putright.complaint;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,11 +11,11 @@ public interface FollowUps {
     List<RemedyItem> remedies(Remedy.@Nullable Status status, @Nullable LocalDate overdueOn, int limit);
 
     /**
-     * Each remedy given a due date at a stage responded to from {@code from} to {@code to} (both
-     * included), its date and when it was completed, streamed rather than held: for judging whether
-     * remedies were completed by their date (7.3) over a period of any size.
+     * How many remedies set at stages responded to from {@code respondedFrom} to {@code respondedTo}
+     * (both included) are not completed and due on or after {@code asAt}: neither met nor missed
+     * yet when judging whether remedies were completed by their date (7.3).
      */
-    void forEachRemedyDue(LocalDate from, LocalDate to, Consumer<RemedyDue> each);
+    long remediesNotYetDue(LocalDate respondedFrom, LocalDate respondedTo, LocalDate asAt);
 
     List<ActionItem> actions(@Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit);
 
@@ -47,9 +46,6 @@ public interface FollowUps {
             return remedyType != null;
         }
     }
-
-    /** A remedy's due date and, once completed, when. */
-    record RemedyDue(LocalDate dueBy, @Nullable Instant completedAt) {}
 
     /** A remedy with the complaint it belongs to. */
     record RemedyItem(ComplaintReference reference, Remedy remedy) {}

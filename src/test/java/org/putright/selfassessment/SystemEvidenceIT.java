@@ -60,13 +60,14 @@ class SystemEvidenceIT {
         ok(one.post(path(b, "response"), response("2023-07-04T15:00:00+01:00", "2027-01-29")));
 
         // C: received Tue 6 June, acknowledged Thu 8 June, so respond by Thu 22 June; answered late on
-        // Mon 26 June with £40 due Fri 7 July, paid late on Fri 14 July.
+        // Mon 26 June with £50 due Fri 7 July, paid half an hour into Sat 8 July: late, though it was
+        // still the 7th in UTC (7.3 judges the Europe/London day).
         String c = received(one, "2023-06-06T10:00:00+01:00");
         ok(one.post(path(c, "acknowledgement"), acknowledgement("2023-06-08T10:00:00+01:00", "se-hana")));
         JsonNode answeredC = ok(one.post(path(c, "response"), response("2023-06-26T15:00:00+01:00", "2023-07-07")));
         String remedyC = answeredC.get("remedies").get(0).get("id").asString();
         ok(one.post(
-                path(c, "remedies/" + remedyC + "/completion"), Map.of("completedAt", "2023-07-14T12:00:00+01:00")));
+                path(c, "remedies/" + remedyC + "/completion"), Map.of("completedAt", "2023-07-08T00:30:00+01:00")));
 
         // D: received Wed 7 June and refused the next day, with reasons (2.1, 2.4).
         String d = received(one, "2023-06-07T10:00:00+01:00");

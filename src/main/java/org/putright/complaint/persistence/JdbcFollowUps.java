@@ -99,22 +99,22 @@ class JdbcFollowUps implements FollowUps {
     }
 
     @Override
-    public void forEachRemedyDue(LocalDate from, LocalDate to, Consumer<RemedyDue> each) {
-        try (Stream<RemedyDue> rows = jdbc
-                .sql("""
-                        select r.due_by, r.completed_at
-                          from complaint_stage_fact f
-                          join complaint_remedy r on r.reference = f.reference and r.stage = f.stage
-                         where f.responded_on between :from and :to and f.remedies_with_due_date > 0
-                           and r.due_by is not null
+    public long remediesNotYetDue(LocalDate respondedFrom, LocalDate respondedTo, LocalDate asAt) {
+        // From the open remedies dated on or after the day, a range of the index on status and due
+        // date: few at any time, where the remedies a year's responses set run to hundreds of thousands.
+        return jdbc.sql("""
+                        select count(*)
+                          from complaint_remedy r
+                          join complaint_stage_fact f on f.reference = r.reference and f.stage = r.stage
+                         where r.status in (:notCompleted) and r.due_by >= :asAt
+                           and f.responded_on between :from and :to
                         """)
-                .param("from", Date.valueOf(from))
-                .param("to", Date.valueOf(to))
-                .query((rs, row) ->
-                        new RemedyDue(rs.getDate("due_by").toLocalDate(), instant(rs.getTimestamp("completed_at"))))
-                .stream()) {
-            rows.forEach(each);
-        }
+                .param("notCompleted", NOT_COMPLETED)
+                .param("asAt", Date.valueOf(asAt))
+                .param("from", Date.valueOf(respondedFrom))
+                .param("to", Date.valueOf(respondedTo))
+                .query(Long.class)
+                .single();
     }
 
     @Override

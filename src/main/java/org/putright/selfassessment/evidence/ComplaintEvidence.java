@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.putright.calendar.WorkingCalendar;
 import org.putright.complaint.ComplaintReference;
 import org.putright.complaint.Complaints;
 import org.putright.complaint.FollowUps;
@@ -60,7 +59,8 @@ class ComplaintEvidence implements SystemEvidenceSource {
         Map<Integer, StageTally> startedByStage = byStage(
                 started,
                 EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS, StageTally.Part.EXTENSIONS, StageTally.Part.RECORDS));
-        Map<Integer, StageTally> respondedByStage = byStage(responded, EnumSet.of(StageTally.Part.RESPONSES));
+        Map<Integer, StageTally> respondedByStage =
+                byStage(responded, EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.FOLLOW_THROUGH));
         Map<Integer, StageTally> acknowledgedByStage =
                 byStage(acknowledged, EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS));
 
@@ -127,7 +127,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
                 independence.handlerIndependent(),
                 independence.handlerChecked(),
                 computedOn));
-        figures.add(remediesCompletedByDate(responded, computedOn));
+        figures.add(remediesCompletedByDate(all(respondedByStage), responded, computedOn));
         return figures;
     }
 
@@ -149,21 +149,18 @@ class ComplaintEvidence implements SystemEvidenceSource {
     /**
      * Remedies with a due date set by the responses issued in the period, judged as at {@code
      * computedOn} (7.3): completed on or before the Europe/London day it was due is met; not completed
-     * with that day passed is missed; not completed and not yet due is neither, and left out.
+     * with that day passed is missed; not completed and not yet due is neither, and left out. The
+     * stage facts count each stage's remedies with a date and those completed by it as the stage is
+     * written, so only the few still open and not yet due are looked up.
      */
-    private SystemEvidence remediesCompletedByDate(StageFactFilter responded, LocalDate computedOn) {
-        long[] metAndDue = new long[2];
-        followUps.forEachRemedyDue(responded.from(), responded.to(), remedy -> {
-            if (remedy.completedAt() != null) {
-                metAndDue[1]++;
-                if (!WorkingCalendar.dayOf(remedy.completedAt()).isAfter(remedy.dueBy())) {
-                    metAndDue[0]++;
-                }
-            } else if (remedy.dueBy().isBefore(computedOn)) {
-                metAndDue[1]++;
-            }
-        });
-        return SystemEvidence.share(Measure.REMEDIES_COMPLETED_BY_DATE, metAndDue[0], metAndDue[1], computedOn);
+    private SystemEvidence remediesCompletedByDate(
+            StageTally answered, StageFactFilter responded, LocalDate computedOn) {
+        long notYetDue = followUps.remediesNotYetDue(responded.from(), responded.to(), computedOn);
+        return SystemEvidence.share(
+                Measure.REMEDIES_COMPLETED_BY_DATE,
+                answered.remediesCompletedOnTime(),
+                answered.remediesWithDueDate() - notYetDue,
+                computedOn);
     }
 
     /**
