@@ -1,9 +1,11 @@
 -- The annual figures Putright computes as the self-assessment's system evidence for one period
 -- (5.6, 5.12, 6.2-6.5, 6.11-6.16, 7.3), written by hand: each figure an aggregate in the database,
--- one pass per day index, the letters and remedies joined rather than fetched per complaint.
+-- one pass per day index over the stage facts, which hold what each stage's letters and remedies
+-- show; only the remedies still open and not yet due are looked up in their own table.
 
 -- Stages started in the period: records complete (5.12), acknowledged on time, extensions within
--- the cap and notified in time (6.2, 6.4, 6.11, 6.15), by stage.
+-- the cap, notified in time (6.2, 6.4, 6.11, 6.15) and with the Ombudsman's details, an extension
+-- letter for each extension (6.5, 6.16), by stage.
 select stage,
        count(*) filter (where (responded_at is null or response_letter_issued)
                           and (refused_at is null or refusal_letter_issued)) as records_complete,
@@ -12,21 +14,11 @@ select stage,
        count(*) filter (where acknowledged_on is not null) as acknowledged,
        count(*) filter (where extension_count > 0 and extensions_within_cap) as within_cap,
        count(*) filter (where extension_count > 0 and extensions_notified_in_time) as notified_in_time,
+       count(*) filter (where extension_count > 0 and extension_letters_issued) as with_letters,
        count(*) filter (where extension_count > 0) as extended
   from complaint_stage_fact
  where started_on between :from and :to
  group by stage;
-
--- Extensions with the Ombudsman's details (6.5, 6.16): an extension letter for each extension.
-select f.stage,
-       count(*) filter (where coalesce(l.letters, 0) >= f.extension_count) as with_letters,
-       count(*) as extended
-  from complaint_stage_fact f
-  left join (select reference, stage, count(*) as letters from letter
-              where letter_type = 'EXTENSION' group by reference, stage) l
-    on l.reference = f.reference and l.stage = f.stage
- where f.started_on between :from and :to and f.extension_count > 0
- group by f.stage;
 
 -- Stages acknowledged in the period: definitions recorded (5.6), stage 2 handler independence (6.13).
 select count(*) filter (where definition_recorded) as definitions_recorded,

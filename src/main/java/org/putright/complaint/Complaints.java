@@ -3,7 +3,6 @@ package org.putright.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.putright.calendar.WorkingCalendar;
@@ -60,12 +59,6 @@ public class Complaints {
     public List<LetterIssuer.IssuedLetter> letters(ComplaintReference reference) {
         LetterIssuer issuer = letters.get();
         return issuer == null ? List.of() : issuer.issuedFor(reference);
-    }
-
-    /** How many letters of {@code type} each stage of the complaints has, when a letter module is present. */
-    public List<LetterIssuer.LetterCount> letterCounts(String type, Collection<ComplaintReference> references) {
-        LetterIssuer issuer = letters.get();
-        return issuer == null || references.isEmpty() ? List.of() : issuer.counted(type, references);
     }
 
     /** Logs a new complaint and returns it. */
@@ -237,11 +230,14 @@ public class Complaints {
     }
 
     /**
-     * The facts check a response's or a refusal's letter (6.9, 6.19); a complaint with neither has
-     * no letter they look at, so its letters are not read (most writes are of such complaints).
+     * The facts check a response's or a refusal's letter (6.9, 6.19) and each extension's (6.5,
+     * 6.16); a complaint with none of these has no letter they look at, so its letters are not read
+     * (most writes are of such complaints).
      */
     private List<LetterIssuer.IssuedLetter> lettersCheckedByFacts(Complaint complaint) {
-        return complaint.responses().isEmpty() && complaint.refusal() == null
+        return complaint.responses().isEmpty()
+                        && complaint.refusal() == null
+                        && complaint.extensions().isEmpty()
                 ? List.of()
                 : letters(complaint.reference());
     }

@@ -1,6 +1,5 @@
 package org.putright.complaint;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,15 +15,6 @@ public interface LetterIssuer {
 
     /** The letters already issued on a complaint, oldest first. */
     List<IssuedLetter> issuedFor(ComplaintReference reference);
-
-    /**
-     * How many letters of {@code type} have been issued at each stage of the given complaints;
-     * stages with none are left out. One query for many complaints, for figures over a period.
-     */
-    List<LetterCount> counted(String type, Collection<ComplaintReference> references);
-
-    /** How many letters of a type a stage of a complaint has been issued. */
-    record LetterCount(ComplaintReference reference, int stage, long letters) {}
 
     /** A letter on the record: its type, stage, when, and where the API serves it. */
     record IssuedLetter(String id, String type, int stage, java.time.Instant issuedAt, String href) {}

@@ -40,12 +40,6 @@ public interface StageFactQueries {
         return rows.isEmpty() ? StageTally.empty(null) : rows.getFirst();
     }
 
-    /**
-     * The stages matching {@code filter} that were extended, a page at a time in order of the
-     * filter's day then reference and stage, from the one after {@code after} (null: the first).
-     */
-    List<ExtendedStage> extended(StageFactFilter filter, @Nullable ExtendedStage after, int limit);
-
     /** The stages matching {@code filter}, by start then reference: what a figure counted. */
     List<StageFacts> list(StageFactFilter filter, int offset, int limit);
 
@@ -62,9 +56,6 @@ public interface StageFactQueries {
             return keys.get(index);
         }
     }
-
-    /** An extended stage: the day of the filter's basis, and how many times it was extended. */
-    record ExtendedStage(LocalDate day, ComplaintReference reference, int stage, int extensions) {}
 
     /** How many open complaints of a status have their deadline in a state. */
     record OpenCaseCount(Status status, Deadlines.State state, long complaints) {}

@@ -59,11 +59,17 @@ public record StageFacts(
     /**
      * The stage's extensions (6.4, 6.15): how many, how many working days together, whether each was
      * told to the resident on or before the deadline it extended, and whether together they kept
-     * within the cap or each going beyond it had a recorded good reason.
+     * within the cap or each going beyond it had a recorded good reason; and whether each has its
+     * extension letter, which carries the Ombudsman's contact details (6.5, 6.16).
      */
-    public record Extensions(int count, int workingDays, boolean allNotifiedInTime, boolean allWithinCapOrGoodReason) {
+    public record Extensions(
+            int count,
+            int workingDays,
+            boolean allNotifiedInTime,
+            boolean allWithinCapOrGoodReason,
+            boolean lettersIssued) {
 
-        public static final Extensions NONE = new Extensions(0, 0, true, true);
+        public static final Extensions NONE = new Extensions(0, 0, true, true, true);
     }
 
     /**

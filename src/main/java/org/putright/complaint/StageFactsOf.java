@@ -82,7 +82,8 @@ public final class StageFactsOf {
                 .findFirst()
                 .orElse(null);
         LocalDate dueBeforeExtensions = complaint.respondByBeforeExtensions(stage, calendar, timescales);
-        ExtensionsWalk walk = ExtensionsWalk.of(complaint, stage, dueBeforeExtensions, calendar, timescales);
+        ExtensionsWalk walk = ExtensionsWalk.of(
+                complaint, stage, dueBeforeExtensions, calendar, timescales, count(letters, "EXTENSION", stage));
         return new StageFacts(
                 complaint.reference(),
                 stage,
@@ -125,6 +126,12 @@ public final class StageFactsOf {
             (response.stage() == 1 ? stageOne : stageTwo).add(response.respondedBy());
         }
         return stageTwo.stream().noneMatch(stageOne::contains);
+    }
+
+    private static long count(Collection<LetterIssuer.IssuedLetter> letters, String type, int stage) {
+        return letters.stream()
+                .filter(letter -> letter.type().equals(type) && letter.stage() == stage)
+                .count();
     }
 
     private static boolean issued(Collection<LetterIssuer.IssuedLetter> letters, String type, int stage) {
@@ -205,7 +212,8 @@ public final class StageFactsOf {
                 int stage,
                 @Nullable LocalDate dueBeforeExtensions,
                 WorkingCalendar calendar,
-                Timescales timescales) {
+                Timescales timescales,
+                long extensionLetters) {
             List<Extension> ofStage = complaint.extensions().stream()
                     .filter(extension -> extension.stage() == stage)
                     .toList();
@@ -235,7 +243,9 @@ public final class StageFactsOf {
                 }
             }
             return new ExtensionsWalk(
-                    new StageFacts.Extensions(ofStage.size(), total, allInTime, allWithinCap), allowed);
+                    new StageFacts.Extensions(
+                            ofStage.size(), total, allInTime, allWithinCap, extensionLetters >= ofStage.size()),
+                    allowed);
         }
     }
 }

@@ -22,6 +22,7 @@ public record StageTally(
         long extensionWorkingDays,
         long extensionsNotifiedInTime,
         long extensionsWithinCap,
+        long extensionsWithLetters,
         long responded,
         long respondedOnTime,
         long withinTimescale,
@@ -74,6 +75,7 @@ public record StageTally(
                 0,
                 0,
                 0,
+                0,
                 BigDecimal.ZERO,
                 BigDecimal.ZERO,
                 0,
@@ -100,6 +102,7 @@ public record StageTally(
                 extensionWorkingDays + other.extensionWorkingDays,
                 extensionsNotifiedInTime + other.extensionsNotifiedInTime,
                 extensionsWithinCap + other.extensionsWithinCap,
+                extensionsWithLetters + other.extensionsWithLetters,
                 responded + other.responded,
                 respondedOnTime + other.respondedOnTime,
                 withinTimescale + other.withinTimescale,
@@ -134,7 +137,7 @@ public record StageTally(
         VOLUMES,
         /** acknowledged, on time, with the definition; stage 2 handler independence */
         ACKNOWLEDGEMENTS,
-        /** extended, the working days added, notified in time, within the cap */
+        /** extended, the working days added, notified in time, within the cap, with their letters */
         EXTENSIONS,
         /** responded, on time, within the timescale, the decisions, the response letters */
         RESPONSES,

@@ -18,12 +18,6 @@ public interface LetterStore {
     /** A complaint's letters, oldest first. */
     List<Letter> forComplaint(String reference);
 
-    /** How many letters of {@code type} each stage of the complaints has; stages with none left out. */
-    List<StageLetters> counted(String type, List<String> references);
-
-    /** How many letters of a type a stage of a complaint has. */
-    record StageLetters(String reference, int stage, long letters) {}
-
     /**
      * Replaces a letter's recipient details and content (retention or lawful erasure); its type,
      * dates and SHA-256 of the letter as issued stay.

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -106,21 +105,6 @@ public class Letters implements LetterIssuer {
     public List<IssuedLetter> issuedFor(ComplaintReference reference) {
         return store.forComplaint(reference.value()).stream()
                 .map(Letter::issued)
-                .toList();
-    }
-
-    @Override
-    public List<LetterCount> counted(String type, Collection<ComplaintReference> references) {
-        return store
-                .counted(
-                        type,
-                        references.stream()
-                                .map(ComplaintReference::value)
-                                .distinct()
-                                .toList())
-                .stream()
-                .map(count ->
-                        new LetterCount(new ComplaintReference(count.reference()), count.stage(), count.letters()))
                 .toList();
     }
 

@@ -30,11 +30,41 @@ class StageFactsOfTest {
 
         assertThat(facts.answer().dueBeforeExtensions()).isEqualTo(LocalDate.of(2024, 6, 19));
         assertThat(facts.answer().dueAllowed()).isEqualTo(LocalDate.of(2024, 7, 3));
-        assertThat(facts.extensions()).isEqualTo(new StageFacts.Extensions(1, 10, true, true));
+        // No letter module here: the facts say so rather than assume the letters were issued.
+        assertThat(facts.extensions()).isEqualTo(new StageFacts.Extensions(1, 10, true, true, false));
         assertThat(facts.answer().decision()).isEqualTo(Decision.UPHELD);
         assertThat(facts.withinTimescale()).isTrue();
-        // No letter module here: the facts say so rather than assume the letter was issued.
         assertThat(facts.answer().letterIssued()).isFalse();
+    }
+
+    @Test
+    void anExtendedStageHasItsLettersWhenEachExtensionHasOneAtThatStage() {
+        Complaint complaint = ComplaintFixtures.acknowledged("2024-06-03T09:00:00+01:00", "2024-06-05T10:00:00+01:00");
+        complaint.extend(
+                instant("2024-06-17T17:00:00+01:00"), 5, "Awaiting a survey", null, ENGLAND, HOS_2024, HANA, NOW);
+        complaint.extend(instant("2024-06-24T17:00:00+01:00"), 5, "Awaiting parts", null, ENGLAND, HOS_2024, HANA, NOW);
+        LetterIssuer.IssuedLetter first = letter("EXTENSION", 1);
+        LetterIssuer.IssuedLetter second = letter("EXTENSION", 1);
+
+        assertThat(extensionsOf(complaint, List.of(first, second)).lettersIssued())
+                .isTrue();
+        // One letter for two extensions, or the second at another stage, leaves an extension without its letter.
+        assertThat(extensionsOf(complaint, List.of(first)).lettersIssued()).isFalse();
+        assertThat(extensionsOf(complaint, List.of(first, letter("EXTENSION", 2)))
+                        .lettersIssued())
+                .isFalse();
+        assertThat(extensionsOf(complaint, List.of(first, letter("RESPONSE", 1)))
+                        .lettersIssued())
+                .isFalse();
+    }
+
+    private static StageFacts.Extensions extensionsOf(Complaint complaint, List<LetterIssuer.IssuedLetter> letters) {
+        return StageFactsOf.of(complaint, ENGLAND, HOS_2024, letters).getFirst().extensions();
+    }
+
+    private static LetterIssuer.IssuedLetter letter(String type, int stage) {
+        String id = java.util.UUID.randomUUID().toString();
+        return new LetterIssuer.IssuedLetter(id, type, stage, NOW, "/api/v1/letters/" + id);
     }
 
     @Test
@@ -72,7 +102,7 @@ class StageFactsOfTest {
         // The 2022 Code counts stage 2 from the request (20 June + 20 = 18 July) and caps extensions at 10:
         // told after 18 July and beyond the cap without a good reason, the extension does not count.
         assertThat(under2022.answer().dueBeforeExtensions()).isEqualTo(LocalDate.of(2024, 7, 18));
-        assertThat(under2022.extensions()).isEqualTo(new StageFacts.Extensions(1, 15, false, false));
+        assertThat(under2022.extensions()).isEqualTo(new StageFacts.Extensions(1, 15, false, false, false));
         assertThat(under2022.answer().dueAllowed()).isEqualTo(LocalDate.of(2024, 7, 18));
         assertThat(under2022.withinTimescale()).isFalse();
     }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.putright.complaint.ComplaintReference;
 import org.putright.complaint.Deadlines;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactQueries;
@@ -59,7 +58,9 @@ class JdbcStageFactQueries implements StageFactQueries {
                     "coalesce(sum(extension_working_days), 0) as extension_working_days",
                     "sum(case when extension_count > 0 and extensions_notified_in_time then 1 else 0 end)"
                             + " as notified_in_time",
-                    "sum(case when extension_count > 0 and extensions_within_cap then 1 else 0 end) as within_cap"),
+                    "sum(case when extension_count > 0 and extensions_within_cap then 1 else 0 end) as within_cap",
+                    "sum(case when extension_count > 0 and extension_letters_issued then 1 else 0 end)"
+                            + " as extensions_with_letters"),
             StageTally.Part.RESPONSES,
             List.of(
                     "sum(case when responded_on is not null then 1 else 0 end) as responded",
@@ -192,36 +193,6 @@ class JdbcStageFactQueries implements StageFactQueries {
         return columns.toString();
     }
 
-    @Override
-    public List<ExtendedStage> extended(StageFactFilter filter, @Nullable ExtendedStage after, int limit) {
-        StageFactFilterClause where = StageFactFilterClause.of(filter);
-        String day = where.day();
-        StringBuilder sql = new StringBuilder("select " + day + " as basis_day, reference, stage, extension_count"
-                + " from complaint_stage_fact" + where.sql() + " and extension_count > 0");
-        if (after != null) {
-            // After the last row of the previous page, in the order of the day's index; the day is
-            // repeated on its own so that the index range starts there.
-            sql.append(" and " + day + " >= :afterDay and (" + day + " > :afterDay or (" + day + " = :afterDay"
-                    + " and (reference > :afterReference or (reference = :afterReference and stage > :afterStage))))");
-        }
-        sql.append(" order by " + day + ", reference, stage limit :limit");
-        JdbcClient.StatementSpec statement =
-                where.bind(jdbc.sql(sql.toString())).param("limit", limit);
-        if (after != null) {
-            statement = statement
-                    .param("afterDay", Date.valueOf(after.day()))
-                    .param("afterReference", after.reference().value())
-                    .param("afterStage", after.stage());
-        }
-        return statement
-                .query((rs, row) -> new ExtendedStage(
-                        rs.getDate("basis_day").toLocalDate(),
-                        new ComplaintReference(rs.getString("reference")),
-                        rs.getInt("stage"),
-                        rs.getInt("extension_count")))
-                .list();
-    }
-
     private static @Nullable String keyColumn(StageGrouping grouping) {
         return switch (grouping) {
             case NONE -> null;
@@ -301,6 +272,7 @@ class JdbcStageFactQueries implements StageFactQueries {
                 rs.getLong("extension_working_days"),
                 rs.getLong("notified_in_time"),
                 rs.getLong("within_cap"),
+                rs.getLong("extensions_with_letters"),
                 rs.getLong("responded"),
                 rs.getLong("responded_on_time"),
                 rs.getLong("within_timescale"),

@@ -28,7 +28,8 @@ final class StageFactRows {
     static final String COLUMNS = "reference, stage, channel, category, resident_id, handler, started_at,"
             + " started_on, started_month, acknowledge_by, acknowledged_at, acknowledged_on, acknowledged_on_time,"
             + " definition_recorded, respond_by_original, respond_by, respond_by_allowed, extension_count,"
-            + " extension_working_days, extensions_notified_in_time, extensions_within_cap, responded_at,"
+            + " extension_working_days, extensions_notified_in_time, extensions_within_cap, extension_letters_issued,"
+            + " responded_at,"
             + " responded_on, responded_month, responded_on_time, within_timescale, decision,"
             + " response_letter_issued, refused_at, refused_on, refusal_ground, refusal_reasons_given,"
             + " refusal_letter_issued, withdrawn_at, withdrawn_on, closed_at, closed_on, handler_independent, remedies, financial_remedies,"
@@ -63,6 +64,7 @@ final class StageFactRows {
         values.put("extension_working_days", extensions.workingDays());
         values.put("extensions_notified_in_time", extensions.allNotifiedInTime());
         values.put("extensions_within_cap", extensions.allWithinCapOrGoodReason());
+        values.put("extension_letters_issued", extensions.lettersIssued());
         values.put("responded_at", timestamp(answer.at()));
         values.put("responded_on", day(answer.at()));
         values.put("responded_month", answer.at() == null ? null : month(WorkingCalendar.dayOf(answer.at())));
@@ -116,7 +118,8 @@ final class StageFactRows {
                         rs.getInt("extension_count"),
                         rs.getInt("extension_working_days"),
                         rs.getBoolean("extensions_notified_in_time"),
-                        rs.getBoolean("extensions_within_cap")),
+                        rs.getBoolean("extensions_within_cap"),
+                        rs.getBoolean("extension_letters_issued")),
                 new StageFacts.Answer(
                         localDate(rs.getDate("respond_by_original")),
                         localDate(rs.getDate("respond_by")),

@@ -3,7 +3,6 @@ package org.putright.letter.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +23,6 @@ class JdbcLetterStore implements LetterStore {
     private static final String COLUMNS = "id, reference, letter_type, stage, event_sequence, issued_at, recorded_at,"
             + " issued_by, recipient_name, recipient_address, recipient_email, recipient_channel, recipient_format,"
             + " on_behalf_of, reading_age, reading_ease, sha256";
-
-    /** References bound to one query, well within every database's limit on parameters. */
-    private static final int REFERENCES_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
 
@@ -94,26 +90,6 @@ class JdbcLetterStore implements LetterStore {
                 .param("reference", reference)
                 .query((rs, row) -> letter(rs))
                 .list();
-    }
-
-    @Override
-    public List<StageLetters> counted(String type, List<String> references) {
-        List<StageLetters> counts = new ArrayList<>();
-        for (int from = 0; from < references.size(); from += REFERENCES_PER_QUERY) {
-            counts.addAll(jdbc.sql("""
-                            select reference, stage, count(*) as letters from letter
-                             where letter_type = :type and reference in (:references)
-                             group by reference, stage
-                            """)
-                    .param("type", type)
-                    .param(
-                            "references",
-                            references.subList(from, Math.min(references.size(), from + REFERENCES_PER_QUERY)))
-                    .query((rs, row) ->
-                            new StageLetters(rs.getString("reference"), rs.getInt("stage"), rs.getLong("letters")))
-                    .list());
-        }
-        return counts;
     }
 
     @Override

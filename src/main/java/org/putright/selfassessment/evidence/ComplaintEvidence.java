@@ -7,10 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.putright.complaint.ComplaintReference;
-import org.putright.complaint.Complaints;
 import org.putright.complaint.FollowUps;
-import org.putright.complaint.LetterIssuer;
 import org.putright.complaint.StageFactFilter;
 import org.putright.complaint.StageFactFilter.Basis;
 import org.putright.complaint.StageFactQueries;
@@ -27,24 +24,18 @@ import org.springframework.stereotype.Component;
  * and remedies, from the complaint module's facts of each stage. Each share says over which stages
  * it is measured: stages started in the period for acknowledgements, stages responded to in the
  * period for responses and their letters and remedies, refusals decided in the period for refusals.
- * Each is counted in the database, or streamed and counted as it is read: a year of a large
- * landlord's stages is never held in memory, and nothing is read one complaint at a time.
+ * Each is counted in the database from the stage facts, which already hold what a stage's letters
+ * and remedies show: a year of a large landlord's stages is never read into memory, and nothing is
+ * read one complaint at a time.
  */
 @Component
 class ComplaintEvidence implements SystemEvidenceSource {
 
-    private static final String EXTENSION_LETTER = "EXTENSION";
-
-    /** Extended stages judged at a time: a page of them is held, never the year's. */
-    private static final int EXTENDED_STAGES_PER_PAGE = 10_000;
-
     private final StageFactQueries facts;
-    private final Complaints complaints;
     private final FollowUps followUps;
 
-    ComplaintEvidence(StageFactQueries facts, Complaints complaints, FollowUps followUps) {
+    ComplaintEvidence(StageFactQueries facts, FollowUps followUps) {
         this.facts = facts;
-        this.complaints = complaints;
         this.followUps = followUps;
     }
 
@@ -112,7 +103,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
                     stage == 1
                             ? Measure.STAGE_1_EXTENSIONS_WITH_OMBUDSMAN_DETAILS
                             : Measure.STAGE_2_EXTENSIONS_WITH_OMBUDSMAN_DETAILS,
-                    extendedWithALetterEach(started.stage(stage)),
+                    begun.extensionsWithLetters(),
                     begun.extended(),
                     computedOn));
             figures.add(SystemEvidence.share(
@@ -162,34 +153,4 @@ class ComplaintEvidence implements SystemEvidenceSource {
                 answered.remediesWithDueDate() - notYetDue,
                 computedOn);
     }
-
-    /**
-     * The extended stages matching {@code filter} with an extension letter for each extension. Each
-     * such letter carries the Ombudsman's contact details: the letter module refuses to issue one
-     * without them (6.5, 6.16), so a letter issued is one with them. The stages are read a page at a
-     * time and their letters counted for the whole page at once.
-     */
-    private long extendedWithALetterEach(StageFactFilter filter) {
-        long withLetters = 0;
-        StageFactQueries.ExtendedStage after = null;
-        List<StageFactQueries.ExtendedStage> page;
-        do {
-            page = facts.extended(filter, after, EXTENDED_STAGES_PER_PAGE);
-            Map<StageKey, Long> letters = new HashMap<>();
-            for (LetterIssuer.LetterCount count : complaints.letterCounts(
-                    EXTENSION_LETTER,
-                    page.stream().map(StageFactQueries.ExtendedStage::reference).toList())) {
-                letters.put(new StageKey(count.reference(), count.stage()), count.letters());
-            }
-            for (StageFactQueries.ExtendedStage stage : page) {
-                if (letters.getOrDefault(new StageKey(stage.reference(), stage.stage()), 0L) >= stage.extensions()) {
-                    withLetters++;
-                }
-            }
-            after = page.isEmpty() ? null : page.getLast();
-        } while (page.size() == EXTENDED_STAGES_PER_PAGE);
-        return withLetters;
-    }
-
-    private record StageKey(ComplaintReference reference, int stage) {}
 }
