@@ -137,8 +137,13 @@ public record StageTally(
         VOLUMES,
         /** acknowledged, on time, with the definition; stage 2 handler independence */
         ACKNOWLEDGEMENTS,
-        /** extended, the working days added, notified in time, within the cap, with their letters */
+        /** extended, the working days added, notified in time, within the cap */
         EXTENSIONS,
+        /**
+         * extended with a letter for each extension: kept apart from the other extension figures,
+         * which the responded passes count too, so that only the started pass reads it
+         */
+        EXTENSION_LETTERS,
         /** responded, on time, within the timescale, the decisions, the response letters */
         RESPONSES,
         /** refusals with reasons, with a letter, with both */

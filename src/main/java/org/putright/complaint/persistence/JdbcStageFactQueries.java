@@ -58,9 +58,10 @@ class JdbcStageFactQueries implements StageFactQueries {
                     "coalesce(sum(extension_working_days), 0) as extension_working_days",
                     "sum(case when extension_count > 0 and extensions_notified_in_time then 1 else 0 end)"
                             + " as notified_in_time",
-                    "sum(case when extension_count > 0 and extensions_within_cap then 1 else 0 end) as within_cap",
-                    "sum(case when extension_count > 0 and extension_letters_issued then 1 else 0 end)"
-                            + " as extensions_with_letters"),
+                    "sum(case when extension_count > 0 and extensions_within_cap then 1 else 0 end) as within_cap"),
+            StageTally.Part.EXTENSION_LETTERS,
+            List.of("sum(case when extension_count > 0 and extension_letters_issued then 1 else 0 end)"
+                    + " as extensions_with_letters"),
             StageTally.Part.RESPONSES,
             List.of(
                     "sum(case when responded_on is not null then 1 else 0 end) as responded",

@@ -49,7 +49,11 @@ class ComplaintEvidence implements SystemEvidenceSource {
         // One pass over each day the figures count on, by stage, counting only what they need.
         Map<Integer, StageTally> startedByStage = byStage(
                 started,
-                EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS, StageTally.Part.EXTENSIONS, StageTally.Part.RECORDS));
+                EnumSet.of(
+                        StageTally.Part.ACKNOWLEDGEMENTS,
+                        StageTally.Part.EXTENSIONS,
+                        StageTally.Part.EXTENSION_LETTERS,
+                        StageTally.Part.RECORDS));
         Map<Integer, StageTally> respondedByStage =
                 byStage(responded, EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.FOLLOW_THROUGH));
         Map<Integer, StageTally> acknowledgedByStage =
