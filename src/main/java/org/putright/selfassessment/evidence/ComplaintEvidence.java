@@ -55,7 +55,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
                         StageTally.Part.EXTENSION_LETTERS,
                         StageTally.Part.RECORDS));
         Map<Integer, StageTally> respondedByStage =
-                byStage(responded, EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.FOLLOW_THROUGH));
+                byStage(responded, EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.REMEDY_DATES));
         Map<Integer, StageTally> acknowledgedByStage =
                 byStage(acknowledged, EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS));
 

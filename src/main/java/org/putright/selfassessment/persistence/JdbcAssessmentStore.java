@@ -30,6 +30,9 @@ import org.putright.selfassessment.ProvisionAssessment;
 import org.putright.selfassessment.ReassessmentReason;
 import org.putright.selfassessment.ReassessmentTrigger;
 import org.putright.selfassessment.SystemEvidence;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,9 +40,11 @@ import org.springframework.stereotype.Repository;
 class JdbcAssessmentStore implements AssessmentStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    JdbcAssessmentStore(JdbcClient jdbc) {
+    JdbcAssessmentStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
@@ -59,31 +64,33 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .param("createdBy", assessment.createdBy())
                 .param("version", assessment.version())
                 .update();
+        // One batch for the Code's seventy-odd provisions rather than a round trip each.
+        List<SqlParameterSource> rows = new ArrayList<>();
         int position = 0;
         for (ProvisionAssessment row : assessment.provisions()) {
             ProvisionAnswer answer = row.answer();
-            jdbc.sql("""
-                            insert into self_assessment_provision (assessment_id, number, position, comply, evidence,
-                                   links, commentary, action, comply_by, updated_at, updated_by, version)
-                            values (:id, :number, :position, :comply, :evidence, :links, :commentary, :action,
-                                    :complyBy, :updatedAt, :updatedBy, :version)
-                            """)
-                    .param("id", assessment.id())
-                    .param("number", row.number().toString())
-                    .param("position", position++)
-                    .param(
+            rows.add(new MapSqlParameterSource()
+                    .addValue("id", assessment.id())
+                    .addValue("number", row.number().toString())
+                    .addValue("position", position++)
+                    .addValue(
                             "comply",
                             answer.comply() == null ? null : answer.comply().name())
-                    .param("evidence", answer.evidence())
-                    .param("links", links(answer.links()))
-                    .param("commentary", answer.commentary())
-                    .param("action", answer.action())
-                    .param("complyBy", answer.complyBy())
-                    .param("updatedAt", timestamp(row.updatedAt()))
-                    .param("updatedBy", row.updatedBy())
-                    .param("version", row.version())
-                    .update();
+                    .addValue("evidence", answer.evidence())
+                    .addValue("links", links(answer.links()))
+                    .addValue("commentary", answer.commentary())
+                    .addValue("action", answer.action())
+                    .addValue("complyBy", answer.complyBy())
+                    .addValue("updatedAt", timestamp(row.updatedAt()))
+                    .addValue("updatedBy", row.updatedBy())
+                    .addValue("version", row.version()));
         }
+        batch.batchUpdate("""
+                insert into self_assessment_provision (assessment_id, number, position, comply, evidence,
+                       links, commentary, action, comply_by, updated_at, updated_by, version)
+                values (:id, :number, :position, :comply, :evidence, :links, :commentary, :action,
+                        :complyBy, :updatedAt, :updatedBy, :version)
+                """, rows.toArray(SqlParameterSource[]::new));
     }
 
     @Override
@@ -158,21 +165,22 @@ class JdbcAssessmentStore implements AssessmentStore {
 
     @Override
     public void keepEvidence(UUID assessment, Map<ProvisionNumber, List<SystemEvidence>> evidence) {
-        evidence.forEach((number, figures) -> figures.forEach(figure -> jdbc.sql("""
-                        insert into self_assessment_evidence (assessment_id, number, measure, met, out_of, percent,
-                                                              statement, computed_on, shortfall)
-                        values (:id, :number, :measure, :met, :outOf, :percent, :statement, :computedOn, :shortfall)
-                        """)
-                .param("id", assessment)
-                .param("number", number.toString())
-                .param("measure", figure.measure().name())
-                .param("met", figure.count())
-                .param("outOf", figure.outOf())
-                .param("percent", figure.percent())
-                .param("statement", figure.statement())
-                .param("computedOn", figure.computedOn())
-                .param("shortfall", figure.shortfall())
-                .update()));
+        List<SqlParameterSource> rows = new ArrayList<>();
+        evidence.forEach((number, figures) -> figures.forEach(figure -> rows.add(new MapSqlParameterSource()
+                .addValue("id", assessment)
+                .addValue("number", number.toString())
+                .addValue("measure", figure.measure().name())
+                .addValue("met", figure.count())
+                .addValue("outOf", figure.outOf())
+                .addValue("percent", figure.percent())
+                .addValue("statement", figure.statement())
+                .addValue("computedOn", figure.computedOn())
+                .addValue("shortfall", figure.shortfall()))));
+        batch.batchUpdate("""
+                insert into self_assessment_evidence (assessment_id, number, measure, met, out_of, percent,
+                                                      statement, computed_on, shortfall)
+                values (:id, :number, :measure, :met, :outOf, :percent, :statement, :computedOn, :shortfall)
+                """, rows.toArray(SqlParameterSource[]::new));
     }
 
     @Override
