@@ -47,9 +47,10 @@ select stage,
  where responded_on between :from and :to
  group by stage;
 
--- Of those remedies, the ones still open and not yet due as at today: neither met nor missed (7.3).
+-- Of those remedies, the ones still open and not yet due as at today in London: neither met nor
+-- missed (7.3).
 select count(*) as not_yet_due
   from complaint_remedy r
   join complaint_stage_fact f on f.reference = r.reference and f.stage = r.stage
- where r.status in ('AWAITING_APPROVAL', 'AGREED') and r.due_by >= current_date
+ where r.status in ('AWAITING_APPROVAL', 'AGREED') and r.due_by >= (now() at time zone 'Europe/London')::date
    and f.responded_on between :from and :to;

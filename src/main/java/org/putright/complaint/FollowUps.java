@@ -11,11 +11,12 @@ public interface FollowUps {
     List<RemedyItem> remedies(Remedy.@Nullable Status status, @Nullable LocalDate overdueOn, int limit);
 
     /**
-     * How many remedies set at stages responded to from {@code respondedFrom} to {@code respondedTo}
-     * (both included) are not completed and due on or after {@code asAt}: neither met nor missed
-     * yet when judging whether remedies were completed by their date (7.3).
+     * The remedies given a due date at stages responded to from {@code respondedFrom} to {@code
+     * respondedTo} (both included), judged as at {@code asAt} (7.3): completed on or before the
+     * Europe/London day due is met; not completed with that day passed is missed; not completed and
+     * not yet due is neither, and left out of both counts.
      */
-    long remediesNotYetDue(LocalDate respondedFrom, LocalDate respondedTo, LocalDate asAt);
+    RemediesByDate remediesByDate(LocalDate respondedFrom, LocalDate respondedTo, LocalDate asAt);
 
     List<ActionItem> actions(@Nullable String owner, boolean openOnly, @Nullable LocalDate overdueOn, int limit);
 
@@ -46,6 +47,9 @@ public interface FollowUps {
             return remedyType != null;
         }
     }
+
+    /** Remedies completed by their date, out of those whose date has come or that were completed. */
+    record RemediesByDate(long met, long due) {}
 
     /** A remedy with the complaint it belongs to. */
     record RemedyItem(ComplaintReference reference, Remedy remedy) {}

@@ -150,11 +150,6 @@ public record StageTally(
         REFUSALS,
         /** remedies, compensation and actions */
         FOLLOW_THROUGH,
-        /**
-         * remedies with a due date, completed, completed by the date: apart from the rest of the
-         * follow-through, whose sums of money the self-assessment's 7.3 figure does not need
-         */
-        REMEDY_DATES,
         /** records complete */
         RECORDS
     }

@@ -80,11 +80,7 @@ public class Dashboard {
         List<GroupTally> responded = facts.tally(
                 StageFactFilter.responded(period.from(), period.to()),
                 List.of(StageGrouping.STAGE, StageGrouping.RESPONDED_MONTH),
-                EnumSet.of(
-                        StageTally.Part.RESPONSES,
-                        StageTally.Part.EXTENSIONS,
-                        StageTally.Part.FOLLOW_THROUGH,
-                        StageTally.Part.REMEDY_DATES));
+                EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.EXTENSIONS, StageTally.Part.FOLLOW_THROUGH));
         Map<Integer, StageTally> startedByStage = byStage(started);
         Map<Integer, StageTally> respondedByStage = byStage(responded);
         ReportTable trends = monthlyTrends(period, started, responded);

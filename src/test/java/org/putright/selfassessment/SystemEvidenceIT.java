@@ -2,6 +2,9 @@ package org.putright.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +54,26 @@ class SystemEvidenceIT {
 
         // B: received Mon 5 June, acknowledged late on Wed 14 June; respond by Wed 28 June, extended on
         // Tue 27 June by 5 working days to Wed 5 July; answered Tue 4 July with £50 due Fri 29 January
-        // 2027, not yet paid and not yet due today (7.3 leaves it out).
+        // 2027 and an apology due today (the tests' fixed day), neither done nor yet due, and a repair
+        // with no date: 7.3 leaves all three out.
         String b = received(one, "2023-06-05T11:00:00+01:00");
         ok(one.post(path(b, "acknowledgement"), acknowledgement("2023-06-14T10:00:00+01:00", "se-hana")));
         ok(one.post(
                 path(b, "extension"),
                 Map.of("notifiedAt", "2023-06-27T16:00:00+01:00", "workingDays", 5, "reason", "Awaiting a survey")));
-        ok(one.post(path(b, "response"), response("2023-07-04T15:00:00+01:00", "2027-01-29")));
+        Map<String, Object> answerB = response("2023-07-04T15:00:00+01:00", "2027-01-29");
+        answerB.put(
+                "remedies",
+                List.of(
+                        remedy("FINANCIAL", "50.00", "2027-01-29"),
+                        remedy(
+                                "APOLOGY",
+                                null,
+                                LocalDate.ofInstant(
+                                                Instant.parse(PutrightIntegrationTest.NOW), ZoneId.of("Europe/London"))
+                                        .toString()),
+                        remedy("ACTION_ON_DELAY", null, null)));
+        ok(one.post(path(b, "response"), answerB));
 
         // C: received Tue 6 June, acknowledged Thu 8 June, so respond by Thu 22 June; answered late on
         // Mon 26 June with £50 due Fri 7 July, paid half an hour into Sat 8 July: late, though it was
@@ -255,6 +271,19 @@ class SystemEvidenceIT {
                             remedyDue)));
         }
         return body;
+    }
+
+    private static Map<String, Object> remedy(String type, @Nullable String amount, @Nullable String dueBy) {
+        Map<String, Object> remedy = new HashMap<>();
+        remedy.put("type", type);
+        remedy.put("description", "Put right: " + type.toLowerCase(java.util.Locale.ROOT));
+        if (amount != null) {
+            remedy.put("amount", amount);
+        }
+        if (dueBy != null) {
+            remedy.put("dueBy", dueBy);
+        }
+        return remedy;
     }
 
     private static String path(String reference, String command) {

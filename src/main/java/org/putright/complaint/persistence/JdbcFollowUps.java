@@ -99,21 +99,28 @@ class JdbcFollowUps implements FollowUps {
     }
 
     @Override
-    public long remediesNotYetDue(LocalDate respondedFrom, LocalDate respondedTo, LocalDate asAt) {
-        // From the open remedies dated on or after the day, a range of the index on status and due
-        // date: few at any time, where the remedies a year's responses set run to hundreds of thousands.
+    public RemediesByDate remediesByDate(LocalDate respondedFrom, LocalDate respondedTo, LocalDate asAt) {
+        // Each stage's facts count its dated remedies and those completed by the date, by the same
+        // London-day rule as the rest of the facts; only the few still open and not yet due are
+        // looked up, from the index on status and due date. One statement, so that what is met and
+        // what is due are read from the same moment of the record.
         return jdbc.sql("""
-                        select count(*)
-                          from complaint_remedy r
-                          join complaint_stage_fact f on f.reference = r.reference and f.stage = r.stage
-                         where r.status in (:notCompleted) and r.due_by >= :asAt
-                           and f.responded_on between :from and :to
+                        select coalesce(sum(f.remedies_completed_on_time), 0) as met,
+                               coalesce(sum(f.remedies_with_due_date), 0) as dated,
+                               (select count(*)
+                                  from complaint_remedy r
+                                  join complaint_stage_fact s on s.reference = r.reference and s.stage = r.stage
+                                 where r.status in (:notCompleted) and r.due_by >= :asAt
+                                   and s.responded_on between :from and :to) as not_yet_due
+                          from complaint_stage_fact f
+                         where f.responded_on between :from and :to and f.remedies_with_due_date > 0
                         """)
                 .param("notCompleted", NOT_COMPLETED)
                 .param("asAt", Date.valueOf(asAt))
                 .param("from", Date.valueOf(respondedFrom))
                 .param("to", Date.valueOf(respondedTo))
-                .query(Long.class)
+                .query((rs, row) ->
+                        new RemediesByDate(rs.getLong("met"), rs.getLong("dated") - rs.getLong("not_yet_due")))
                 .single();
     }
 

@@ -83,14 +83,12 @@ class JdbcStageFactQueries implements StageFactQueries {
                     "coalesce(sum(financial_remedies), 0) as financial_remedies",
                     "coalesce(sum(compensation_offered), 0) as compensation_offered",
                     "coalesce(sum(compensation_paid), 0) as compensation_paid",
+                    "coalesce(sum(remedies_with_due_date), 0) as remedies_with_due_date",
+                    "coalesce(sum(remedies_completed), 0) as remedies_completed",
+                    "coalesce(sum(remedies_completed_on_time), 0) as remedies_completed_on_time",
                     "coalesce(sum(actions), 0) as actions",
                     "coalesce(sum(actions_completed), 0) as actions_completed",
                     "coalesce(sum(actions_completed_on_time), 0) as actions_completed_on_time"),
-            StageTally.Part.REMEDY_DATES,
-            List.of(
-                    "coalesce(sum(remedies_with_due_date), 0) as remedies_with_due_date",
-                    "coalesce(sum(remedies_completed), 0) as remedies_completed",
-                    "coalesce(sum(remedies_completed_on_time), 0) as remedies_completed_on_time"),
             // A response has its letter and a refusal its letter: the steps the record must hold in
             // writing (5.12).
             StageTally.Part.RECORDS,

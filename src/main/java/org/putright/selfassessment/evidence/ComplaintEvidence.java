@@ -54,8 +54,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
                         StageTally.Part.EXTENSIONS,
                         StageTally.Part.EXTENSION_LETTERS,
                         StageTally.Part.RECORDS));
-        Map<Integer, StageTally> respondedByStage =
-                byStage(responded, EnumSet.of(StageTally.Part.RESPONSES, StageTally.Part.REMEDY_DATES));
+        Map<Integer, StageTally> respondedByStage = byStage(responded, EnumSet.of(StageTally.Part.RESPONSES));
         Map<Integer, StageTally> acknowledgedByStage =
                 byStage(acknowledged, EnumSet.of(StageTally.Part.ACKNOWLEDGEMENTS));
 
@@ -122,7 +121,7 @@ class ComplaintEvidence implements SystemEvidenceSource {
                 independence.handlerIndependent(),
                 independence.handlerChecked(),
                 computedOn));
-        figures.add(remediesCompletedByDate(all(respondedByStage), responded, computedOn));
+        figures.add(remediesCompletedByDate(responded, computedOn));
         return figures;
     }
 
@@ -141,20 +140,9 @@ class ComplaintEvidence implements SystemEvidenceSource {
         return byStage.values().stream().reduce(StageTally.empty(null), (one, other) -> one.plus(null, other));
     }
 
-    /**
-     * Remedies with a due date set by the responses issued in the period, judged as at {@code
-     * computedOn} (7.3): completed on or before the Europe/London day it was due is met; not completed
-     * with that day passed is missed; not completed and not yet due is neither, and left out. The
-     * stage facts count each stage's remedies with a date and those completed by it as the stage is
-     * written, so only the few still open and not yet due are looked up.
-     */
-    private SystemEvidence remediesCompletedByDate(
-            StageTally answered, StageFactFilter responded, LocalDate computedOn) {
-        long notYetDue = followUps.remediesNotYetDue(responded.from(), responded.to(), computedOn);
-        return SystemEvidence.share(
-                Measure.REMEDIES_COMPLETED_BY_DATE,
-                answered.remediesCompletedOnTime(),
-                answered.remediesWithDueDate() - notYetDue,
-                computedOn);
+    /** Remedies with a due date set by the responses issued in the period, completed by it (7.3). */
+    private SystemEvidence remediesCompletedByDate(StageFactFilter responded, LocalDate computedOn) {
+        FollowUps.RemediesByDate remedies = followUps.remediesByDate(responded.from(), responded.to(), computedOn);
+        return SystemEvidence.share(Measure.REMEDIES_COMPLETED_BY_DATE, remedies.met(), remedies.due(), computedOn);
     }
 }
