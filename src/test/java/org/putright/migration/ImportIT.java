@@ -268,6 +268,20 @@ class ImportIT {
                 + " remedies_completed, actions";
         assertThat(facts(columns, importedReference)).isEqualTo(facts(columns, nativeReference));
         assertThat(facts(columns, importedReference)).hasSize(2);
+        // So the facts say each native extension has its letter with the Ombudsman's details (6.5)
+        // and the imported one has none; the backfill of the column from the letters (V18_7) gives
+        // the same answers as the facts written today, whichever way the column stood before it.
+        assertThat(extensionLetters(nativeReference)).containsExactly(true, true);
+        assertThat(extensionLetters(importedReference)).containsExactly(false, true);
+        jdbc.sql("update complaint_stage_fact set extension_letters_issued = not extension_letters_issued"
+                        + " where reference in (:references)")
+                .param("references", List.of(nativeReference, importedReference))
+                .update();
+        jdbc.sql(extensionLettersBackfill()).update();
+        // Stage 1 of each was extended and takes its value from its letters; stage 2 of each was
+        // never extended, so the backfill leaves it alone (no report reads the column there).
+        assertThat(extensionLetters(nativeReference)).containsExactly(true, false);
+        assertThat(extensionLetters(importedReference)).containsExactly(false, false);
 
         JsonNode tsm = Api.at(port)
                 .asAdmin()
@@ -332,6 +346,25 @@ class ImportIT {
                 handler,
                 "definition",
                 Map.of("points", List.of(Map.of("summary", "Damp", "outcomeSought", "Fix it"))));
+    }
+
+    private List<@Nullable Boolean> extensionLetters(String reference) {
+        return jdbc.sql("select extension_letters_issued from complaint_stage_fact where reference = :r order by stage")
+                .param("r", reference)
+                .query(Boolean.class)
+                .list();
+    }
+
+    /** The migration's update, as shipped. */
+    private static String extensionLettersBackfill() throws IOException {
+        try (var in =
+                ImportIT.class.getResourceAsStream("/db/migration/complaint/V18_7__stage_fact_extension_letters.sql")) {
+            String migration = new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+            return migration
+                    .substring(migration.indexOf("update complaint_stage_fact"))
+                    .strip()
+                    .replaceAll(";$", "");
+        }
     }
 
     private List<Map<String, @Nullable Object>> facts(String columns, String reference) {
