@@ -135,7 +135,7 @@ public final class StageFactsOf {
     }
 
     private static boolean issued(Collection<LetterIssuer.IssuedLetter> letters, String type, int stage) {
-        return letters.stream().anyMatch(letter -> letter.type().equals(type) && letter.stage() == stage);
+        return count(letters, type, stage) > 0;
     }
 
     private static StageFacts.FollowThrough followThrough(Complaint complaint, int stage) {
