@@ -224,9 +224,11 @@ public class Complaints {
     }
 
     private void writeStageFacts(Complaint complaint) {
-        stageFacts.replace(
-                complaint.reference(),
-                StageFactsOf.of(complaint, calendar(), timescales(), lettersCheckedByFacts(complaint)));
+        stageFacts.replace(complaint.reference(), stageFactsOf(complaint));
+    }
+
+    private List<StageFacts> stageFactsOf(Complaint complaint) {
+        return StageFactsOf.of(complaint, calendar(), timescales(), lettersCheckedByFacts(complaint));
     }
 
     /**
@@ -262,7 +264,11 @@ public class Complaints {
         LetterIssuer issuer = letters.get();
         List<LetterIssuer.IssuedLetter> issued = issuer == null ? List.of() : issuer.issue(complaint, recorded);
         // Kept in the same transaction, so that reports never count a step the record lacks.
-        writeStageFacts(complaint);
+        if (recorded.getFirst().sequence() == 1) {
+            stageFacts.add(complaint.reference(), stageFactsOf(complaint)); // just received: none to replace
+        } else {
+            writeStageFacts(complaint);
+        }
         return issued;
     }
 

@@ -12,6 +12,9 @@ public interface StageFactsStore {
     /** Replaces a complaint's stage facts with {@code facts}. */
     void replace(ComplaintReference reference, List<StageFacts> facts);
 
+    /** Writes the stage facts of a complaint that has none yet, one just received. */
+    void add(ComplaintReference reference, List<StageFacts> facts);
+
     /** Up to {@code limit} complaints that have no stage facts yet, e.g. recorded before they existed. */
     List<ComplaintReference> withoutFacts(int limit);
 

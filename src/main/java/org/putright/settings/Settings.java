@@ -14,11 +14,10 @@ import org.putright.system.problem.InvalidInput;
 import org.putright.system.problem.StaleVersion;
 import org.putright.system.web.Brand;
 import org.putright.system.web.BrandSource;
+import org.putright.system.web.RequestMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** Reads and changes the landlord's settings; the edition of the Code comes from here. */
 @Service
@@ -57,29 +56,13 @@ public class Settings implements BrandSource {
      * throughout, and intake, deadlines, letters and the page's brand all ask for them.
      */
     public LandlordSettings current() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return store.load();
-        }
-        if (request.getAttribute(READ_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof LandlordSettings read) {
-            return read;
-        }
-        LandlordSettings loaded = store.load();
-        request.setAttribute(READ_THIS_REQUEST, loaded, RequestAttributes.SCOPE_REQUEST);
-        return loaded;
+        return RequestMemo.get(READ_THIS_REQUEST, LandlordSettings.class, store::load);
     }
 
     /** The settings read afresh, as after a change. */
     private LandlordSettings reread() {
-        forget();
+        RequestMemo.forget(READ_THIS_REQUEST);
         return current();
-    }
-
-    private static void forget() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(READ_THIS_REQUEST, RequestAttributes.SCOPE_REQUEST);
-        }
     }
 
     public Division division() {
@@ -145,7 +128,7 @@ public class Settings implements BrandSource {
             throw new StaleVersion(version, reread().version());
         }
         // Those who hear of the new edition below recompute deadlines with it.
-        forget();
+        RequestMemo.forget(READ_THIS_REQUEST);
         if (change.division() != null) {
             calendars.changeDivision(change.division());
         }

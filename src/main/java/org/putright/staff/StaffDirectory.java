@@ -12,6 +12,7 @@ import org.putright.system.problem.Conflict;
 import org.putright.system.problem.InvalidInput;
 import org.putright.system.problem.NotFound;
 import org.putright.system.problem.StaleVersion;
+import org.putright.system.web.RequestMemo;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,31 @@ public class StaffDirectory {
     }
 
     public StaffMember get(Username username) {
-        return repository.find(username).orElseThrow(() -> new NotFound("Staff member", username.value()));
+        return find(username).orElseThrow(() -> new NotFound("Staff member", username.value()));
     }
 
+    /**
+     * The member of staff, read once a request: the caller is read when their token is checked,
+     * and the step they take asks for them again (as its actor, or as a complaint's handler).
+     */
     public Optional<StaffMember> find(Username username) {
-        return repository.find(username);
+        StaffMember read = RequestMemo.kept(readThisRequest(username), StaffMember.class);
+        if (read != null) {
+            return Optional.of(read);
+        }
+        Optional<StaffMember> found = repository.find(username);
+        found.ifPresent(member -> RequestMemo.keep(readThisRequest(username), member));
+        return found;
+    }
+
+    /** The member of staff as the database has them now, after this request changed them. */
+    private StaffMember reread(Username username) {
+        RequestMemo.forget(readThisRequest(username));
+        return get(username);
+    }
+
+    private static String readThisRequest(Username username) {
+        return StaffDirectory.class.getName() + ".member." + username.value();
     }
 
     @Transactional
@@ -67,7 +88,7 @@ public class StaffDirectory {
                 now,
                 0);
         repository.insert(member, password == null ? null : encode(password, username));
-        return get(username);
+        return reread(username);
     }
 
     @Transactional
@@ -85,9 +106,9 @@ public class StaffDirectory {
         }
         long version = expectedVersion == null ? current.version() : expectedVersion;
         if (version != current.version() || !repository.update(username, details, version, clock.instant())) {
-            throw new StaleVersion(version, get(username).version());
+            throw new StaleVersion(version, reread(username).version());
         }
-        return get(username);
+        return reread(username);
     }
 
     /** Checks the person's current password, when they have one. */
@@ -102,6 +123,7 @@ public class StaffDirectory {
     public void setPassword(Username username, String password) {
         get(username);
         repository.setPasswordHash(username, encode(password, username), clock.instant());
+        RequestMemo.forget(readThisRequest(username));
     }
 
     @Transactional
@@ -139,7 +161,7 @@ public class StaffDirectory {
         return repository
                 .tokenByDigest(TokenSecret.digest(secret))
                 .filter(token -> token.activeAt(now))
-                .flatMap(token -> repository.find(token.owner()))
+                .flatMap(token -> find(token.owner()))
                 .filter(StaffMember::enabled);
     }
 

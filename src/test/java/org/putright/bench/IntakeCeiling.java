@@ -35,13 +35,14 @@ final class IntakeCeiling implements TimedLoad.Operation {
                    s.password_hash is not null as has_password, s.created_at, s.version, r.role
               from staff s left join staff_role r on r.username = s.username
              where s.username = ?""";
-    private static final String HOMES =
-            "select reporting_year_start, homes from homes_count order by reporting_year_start";
     private static final String SETTINGS = """
-            select name, code_edition, ombudsman_contact, primary_colour, updated_at, updated_by, version,
-                   address, signature_role, do_not_name_staff, logo_alt_text, escalation_how,
-                   escalation_within_days, logo_content_type
-              from landlord_settings where id = 1""";
+            select s.name, s.code_edition, s.ombudsman_contact, s.primary_colour, s.updated_at,
+                   s.updated_by, s.version, s.address, s.signature_role, s.do_not_name_staff,
+                   s.logo_alt_text, s.escalation_how, s.escalation_within_days, s.logo_content_type,
+                   h.reporting_year_start, h.homes
+              from landlord_settings s left join homes_count h on true
+             where s.id = 1
+             order by h.reporting_year_start""";
     private static final String RESIDENT_BY_TENANCY = "select id, name, email, phone, address, postcode,"
             + " tenancy_reference from resident where tenancy_reference = ? order by created_at, id";
     private static final String RESIDENT_BY_EMAIL = "select id, name, email, phone, address, postcode,"
@@ -63,25 +64,24 @@ final class IntakeCeiling implements TimedLoad.Operation {
     /** The chain's first previous hash, as Putright records it for a complaint's first entry. */
     private static final String GENESIS = "0".repeat(64);
 
-    private static final String DELETE_FACTS = "delete from complaint_stage_fact where reference = ?";
     private static final String INSERT_FACT = "insert into complaint_stage_fact (reference, stage, channel,"
             + " category, resident_id, handler, started_at, started_on, started_month, acknowledge_by,"
             + " acknowledged_at, acknowledged_on, acknowledged_on_time, definition_recorded, respond_by_original,"
             + " respond_by, respond_by_allowed, extension_count, extension_working_days,"
-            + " extensions_notified_in_time, extensions_within_cap, responded_at, responded_on, responded_month,"
+            + " extensions_notified_in_time, extensions_within_cap, extension_letters_issued, responded_at,"
+            + " responded_on, responded_month,"
             + " responded_on_time, within_timescale, decision, response_letter_issued, refused_at, refused_on,"
             + " refusal_ground, refusal_reasons_given, refusal_letter_issued, withdrawn_at, withdrawn_on,"
             + " closed_at, closed_on, handler_independent, remedies, financial_remedies, compensation_offered,"
             + " compensation_paid, remedies_with_due_date, remedies_completed, remedies_completed_on_time,"
             + " actions, actions_completed, actions_completed_on_time) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?)";
+            + " ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final String tokenDigest;
     private final PreparedStatement token;
     private final PreparedStatement staff;
-    private final PreparedStatement homes;
     private final PreparedStatement settings;
     private final PreparedStatement residentByTenancy;
     private final PreparedStatement residentByEmail;
@@ -89,7 +89,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
     private final PreparedStatement nextSerial;
     private final PreparedStatement insertComplaint;
     private final PreparedStatement insertEvent;
-    private final PreparedStatement deleteFacts;
     private final PreparedStatement insertFact;
 
     IntakeCeiling(String url, String user, String password, String apiToken) throws Exception {
@@ -97,7 +96,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
         tokenDigest = sha256(apiToken);
         token = connection.prepareStatement(TOKEN);
         staff = connection.prepareStatement(STAFF);
-        homes = connection.prepareStatement(HOMES);
         settings = connection.prepareStatement(SETTINGS);
         residentByTenancy = connection.prepareStatement(RESIDENT_BY_TENANCY);
         residentByEmail = connection.prepareStatement(RESIDENT_BY_EMAIL);
@@ -105,7 +103,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
         nextSerial = connection.prepareStatement(NEXT_SERIAL);
         insertComplaint = connection.prepareStatement(INSERT_COMPLAINT);
         insertEvent = connection.prepareStatement(INSERT_EVENT);
-        deleteFacts = connection.prepareStatement(DELETE_FACTS);
         insertFact = connection.prepareStatement(INSERT_FACT);
         connection.setAutoCommit(false);
     }
@@ -118,12 +115,10 @@ final class IntakeCeiling implements TimedLoad.Operation {
         UUID resident = UUID.randomUUID();
         String email = "ceiling" + thread + "." + sequence + "@example.org";
         try {
-            // Authentication and the settings read before the transaction in Putright.
+            // Authentication (the member of staff is read once a request) and the settings.
             read(token, tokenDigest);
             read(staff, "admin");
-            read(homes);
             read(settings);
-            read(staff, "admin");
             // Finding, then recording, the resident.
             read(residentByTenancy, "C" + thread + "-" + sequence);
             read(residentByEmail, email);
@@ -144,7 +139,8 @@ final class IntakeCeiling implements TimedLoad.Operation {
             insertResident.setString(15, "admin");
             insertResident.setInt(16, 0);
             insertResident.executeUpdate();
-            // The complaint: its reference, the summary, its first event, its stage facts.
+            // The complaint: its reference, the summary, its first event, its stage facts (new, so
+            // none to delete first).
             long serial;
             try (ResultSet rs = nextSerial.executeQuery()) {
                 rs.next();
@@ -180,8 +176,6 @@ final class IntakeCeiling implements TimedLoad.Operation {
             insertEvent.setString(9, GENESIS);
             insertEvent.setString(10, sha256(GENESIS + contentHash));
             insertEvent.executeUpdate();
-            deleteFacts.setString(1, reference);
-            deleteFacts.executeUpdate();
             insertFact(reference, resident, at, today, acknowledgeBy);
             insertFact.executeUpdate();
             connection.commit();
@@ -214,28 +208,29 @@ final class IntakeCeiling implements TimedLoad.Operation {
         insertFact.setInt(19, 0);
         insertFact.setBoolean(20, true);
         insertFact.setBoolean(21, true);
-        insertFact.setNull(22, Types.TIMESTAMP_WITH_TIMEZONE);
-        insertFact.setNull(23, Types.DATE);
-        insertFact.setNull(24, Types.INTEGER);
-        insertFact.setNull(25, Types.BOOLEAN);
-        insertFact.setBoolean(26, false);
-        insertFact.setNull(27, Types.VARCHAR);
-        insertFact.setBoolean(28, false);
-        insertFact.setNull(29, Types.TIMESTAMP_WITH_TIMEZONE);
-        insertFact.setNull(30, Types.DATE);
-        insertFact.setNull(31, Types.VARCHAR);
-        insertFact.setNull(32, Types.BOOLEAN);
+        insertFact.setBoolean(22, true);
+        insertFact.setNull(23, Types.TIMESTAMP_WITH_TIMEZONE);
+        insertFact.setNull(24, Types.DATE);
+        insertFact.setNull(25, Types.INTEGER);
+        insertFact.setNull(26, Types.BOOLEAN);
+        insertFact.setBoolean(27, false);
+        insertFact.setNull(28, Types.VARCHAR);
+        insertFact.setBoolean(29, false);
+        insertFact.setNull(30, Types.TIMESTAMP_WITH_TIMEZONE);
+        insertFact.setNull(31, Types.DATE);
+        insertFact.setNull(32, Types.VARCHAR);
         insertFact.setNull(33, Types.BOOLEAN);
-        insertFact.setNull(34, Types.TIMESTAMP_WITH_TIMEZONE);
-        insertFact.setNull(35, Types.DATE);
-        insertFact.setNull(36, Types.TIMESTAMP_WITH_TIMEZONE);
-        insertFact.setNull(37, Types.DATE);
-        insertFact.setNull(38, Types.BOOLEAN);
-        for (int i = 39; i <= 48; i++) {
+        insertFact.setNull(34, Types.BOOLEAN);
+        insertFact.setNull(35, Types.TIMESTAMP_WITH_TIMEZONE);
+        insertFact.setNull(36, Types.DATE);
+        insertFact.setNull(37, Types.TIMESTAMP_WITH_TIMEZONE);
+        insertFact.setNull(38, Types.DATE);
+        insertFact.setNull(39, Types.BOOLEAN);
+        for (int i = 40; i <= 49; i++) {
             insertFact.setInt(i, 0);
         }
-        insertFact.setBigDecimal(41, java.math.BigDecimal.ZERO);
         insertFact.setBigDecimal(42, java.math.BigDecimal.ZERO);
+        insertFact.setBigDecimal(43, java.math.BigDecimal.ZERO);
     }
 
     private static String sha256(String text) {

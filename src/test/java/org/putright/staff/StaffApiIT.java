@@ -237,6 +237,26 @@ class StaffApiIT {
     }
 
     @Test
+    void whoChangesTheirOwnDetailsIsAnsweredWithTheChange() {
+        long before =
+                api.asAdmin().get("/api/v1/staff/me").json().get("version").asLong();
+        String name = "Administrator " + System.nanoTime();
+
+        Api.Response edited = api.asAdmin()
+                .header("If-Match", "*")
+                .put(
+                        "/api/v1/staff/admin",
+                        Map.of("name", name, "email", "admin@localhost", "roles", List.of("ADMIN"), "enabled", true));
+
+        // The caller was read once when their token was checked; after the change they are read again.
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("name").asString()).isEqualTo(name);
+        assertThat(edited.json().get("version").asLong()).isEqualTo(before + 1);
+        assertThat(api.asAdmin().get("/api/v1/staff/me").json().get("name").asString())
+                .isEqualTo(name);
+    }
+
+    @Test
     void changingYourOwnPasswordNeedsTheCurrentOne() {
         addStaff("selfpw", "HANDLER");
         api.asAdmin().put("/api/v1/staff/selfpw/password", Map.of("password", "first orchard lantern river"));

@@ -2,10 +2,12 @@ package org.putright.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.putright.testing.Api;
 import org.putright.testing.PutrightIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @PutrightIntegrationTest
@@ -14,12 +16,24 @@ class PlatformIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void healthNeedsNoAuthentication() {
         Api.Response health = Api.at(port).get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void requestsAreNotTimedUnlessAsked() {
+        assertThat(Api.at(port).asAdmin().get("/api/v1/staff/me").status()).isEqualTo(200);
+
+        // PUTRIGHT_REQUEST_METRICS: nothing reads the metric unless a metrics endpoint is exposed.
+        assertThat(meters.find("http.server.requests").meters()).isEmpty();
+        assertThat(meters.find("http.server.requests.active").meters()).isEmpty();
     }
 
     @Test

@@ -24,6 +24,10 @@ class JdbcStageFactsStore implements StageFactsStore {
      */
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
+    /** Made once: a complaint's facts are written with every step it takes. */
+    private static final String INSERT = "insert into complaint_stage_fact (" + StageFactRows.COLUMNS + ") values ("
+            + StageFactRows.COLUMNS.replaceAll("([a-z_0-9]+)", ":$1") + ")";
+
     private final JdbcClient jdbc;
 
     JdbcStageFactsStore(JdbcClient jdbc) {
@@ -35,11 +39,13 @@ class JdbcStageFactsStore implements StageFactsStore {
         jdbc.sql("delete from complaint_stage_fact where reference = :reference")
                 .param("reference", reference.value())
                 .update();
+        add(reference, facts);
+    }
+
+    @Override
+    public void add(ComplaintReference reference, List<StageFacts> facts) {
         for (StageFacts fact : facts) {
-            jdbc.sql("insert into complaint_stage_fact (" + StageFactRows.COLUMNS + ") values ("
-                            + StageFactRows.COLUMNS.replaceAll("([a-z_0-9]+)", ":$1") + ")")
-                    .params(StageFactRows.parameters(fact))
-                    .update();
+            jdbc.sql(INSERT).params(StageFactRows.parameters(fact)).update();
         }
     }
 

@@ -1,7 +1,11 @@
 package org.putright.settings.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.putright.code.EditionId;
 import org.putright.settings.HomesCount;
 import org.putright.settings.LandlordSettings;
@@ -21,37 +25,65 @@ class JdbcSettingsStore implements SettingsStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The settings and the homes counted each year in one statement: every request that takes a
+     * step reads them, and the homes are a handful of rows beside the one of settings.
+     */
     @Override
     public LandlordSettings load() {
-        List<HomesCount> homes = jdbc.sql(
-                        "select reporting_year_start, homes from homes_count order by reporting_year_start")
-                .query((rs, row) ->
-                        new HomesCount(new ReportingYear(rs.getInt("reporting_year_start")), rs.getInt("homes")))
-                .list();
-        return jdbc.sql("""
-                        select name, code_edition, ombudsman_contact, primary_colour, updated_at, updated_by, version,
-                               address, signature_role, do_not_name_staff, logo_alt_text, escalation_how,
-                               escalation_within_days, logo_content_type
-                          from landlord_settings where id = 1
-                        """)
-                .query((rs, row) -> new LandlordSettings(
-                        rs.getString("name"),
-                        new EditionId(rs.getString("code_edition")),
-                        rs.getString("ombudsman_contact"),
-                        rs.getString("primary_colour"),
-                        homes,
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getString("updated_by"),
-                        rs.getLong("version"),
-                        new LetterSettings(
-                                rs.getString("address"),
-                                rs.getString("signature_role"),
-                                rs.getBoolean("do_not_name_staff"),
-                                rs.getString("logo_content_type") != null,
-                                rs.getString("logo_alt_text"),
-                                rs.getString("escalation_how"),
-                                rs.getObject("escalation_within_days", Integer.class))))
-                .single();
+        LandlordSettings settings = jdbc.sql("""
+                        select s.name, s.code_edition, s.ombudsman_contact, s.primary_colour, s.updated_at,
+                               s.updated_by, s.version, s.address, s.signature_role, s.do_not_name_staff,
+                               s.logo_alt_text, s.escalation_how, s.escalation_within_days, s.logo_content_type,
+                               h.reporting_year_start, h.homes
+                          from landlord_settings s left join homes_count h on true
+                         where s.id = 1
+                         order by h.reporting_year_start
+                        """).query(JdbcSettingsStore::settings);
+        if (settings == null) {
+            throw new IllegalStateException("landlord_settings has no row 1: the migrations make it");
+        }
+        return settings;
+    }
+
+    private static @Nullable LandlordSettings settings(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return null;
+        }
+        LandlordSettings settings = new LandlordSettings(
+                rs.getString("name"),
+                new EditionId(rs.getString("code_edition")),
+                rs.getString("ombudsman_contact"),
+                rs.getString("primary_colour"),
+                List.of(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"),
+                rs.getLong("version"),
+                new LetterSettings(
+                        rs.getString("address"),
+                        rs.getString("signature_role"),
+                        rs.getBoolean("do_not_name_staff"),
+                        rs.getString("logo_content_type") != null,
+                        rs.getString("logo_alt_text"),
+                        rs.getString("escalation_how"),
+                        rs.getObject("escalation_within_days", Integer.class)));
+        List<HomesCount> homes = new ArrayList<>();
+        do {
+            int year = rs.getInt("reporting_year_start");
+            if (!rs.wasNull()) {
+                homes.add(new HomesCount(new ReportingYear(year), rs.getInt("homes")));
+            }
+        } while (rs.next());
+        return new LandlordSettings(
+                settings.name(),
+                settings.codeEdition(),
+                settings.ombudsmanContact(),
+                settings.primaryColour(),
+                homes,
+                settings.updatedAt(),
+                settings.updatedBy(),
+                settings.version(),
+                settings.letters());
     }
 
     @Override
