@@ -115,10 +115,9 @@ final class IntakeCeiling implements TimedLoad.Operation {
         UUID resident = UUID.randomUUID();
         String email = "ceiling" + thread + "." + sequence + "@example.org";
         try {
-            // Authentication (the member of staff is read once a request) and the settings.
+            // Authentication, before the transaction in Putright; the member of staff is read once.
             read(token, tokenDigest);
             read(staff, "admin");
-            read(settings);
             // Finding, then recording, the resident.
             read(residentByTenancy, "C" + thread + "-" + sequence);
             read(residentByEmail, email);
@@ -147,6 +146,8 @@ final class IntakeCeiling implements TimedLoad.Operation {
                 serial = rs.getLong(1);
             }
             String reference = "CMP-%d-%06d".formatted(today.getYear(), serial);
+            // The landlord's settings (the edition of the Code, for the deadlines), with the homes.
+            read(settings);
             LocalDate acknowledgeBy = today.plusDays(7);
             insertComplaint.setString(1, reference);
             insertComplaint.setInt(2, 1);
