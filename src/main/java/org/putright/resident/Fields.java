@@ -2,6 +2,7 @@ package org.putright.resident;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.putright.system.problem.InvalidInput;
 
@@ -11,6 +12,9 @@ import org.putright.system.problem.InvalidInput;
  * validation, and never left to the database to refuse.
  */
 final class Fields {
+
+    /** Compiled once: every complaint received checks and compares a resident's details. */
+    static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Fields() {}
 
@@ -32,7 +36,7 @@ final class Fields {
     /** Text compared the way people mean it: case and runs of white space do not matter. */
     static String comparable(@Nullable String text) {
         String tidied = tidy(text);
-        return tidied == null ? "" : tidied.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return tidied == null ? "" : WHITE_SPACE.matcher(tidied).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     static void required(List<InvalidInput.FieldError> errors, String field, @Nullable String value) {

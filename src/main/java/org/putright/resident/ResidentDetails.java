@@ -3,6 +3,7 @@ package org.putright.resident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.putright.system.problem.InvalidInput;
 
@@ -36,13 +37,18 @@ public record ResidentDetails(
     public static final int MAX_TENANCY_REFERENCE = 50;
     public static final int MAX_LANGUAGE = 100;
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z0-9 ]{2,10}");
+
     public ResidentDetails {
         name = Fields.tidyOrEmpty(name);
         email = Fields.tidy(email);
         phone = Fields.tidy(phone);
         address = Fields.tidy(address);
         String code = Fields.tidy(postcode);
-        postcode = code == null ? null : code.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        postcode = code == null
+                ? null
+                : Fields.WHITE_SPACE.matcher(code.toUpperCase(Locale.ROOT)).replaceAll(" ");
         tenancyReference = Fields.tidy(tenancyReference);
         formatLanguage = Fields.tidy(formatLanguage);
     }
@@ -84,10 +90,10 @@ public record ResidentDetails(
         Fields.limit(errors, "postcode", postcode, MAX_POSTCODE);
         Fields.limit(errors, "tenancyReference", tenancyReference, MAX_TENANCY_REFERENCE);
         Fields.limit(errors, "formatLanguage", formatLanguage, MAX_LANGUAGE);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+        if (email != null && !EMAIL.matcher(email).matches()) {
             errors.add(new InvalidInput.FieldError("email", "must be a well-formed email address"));
         }
-        if (postcode != null && !postcode.matches("[A-Z0-9 ]{2,10}")) {
+        if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
             errors.add(new InvalidInput.FieldError("postcode", "must be a postcode such as SW1A 1AA"));
         }
         if (email == null && phone == null && address == null) {
