@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.putright.settings.SettingsStore;
 import org.putright.testing.Api;
 import org.putright.testing.PutrightIntegrationTest;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @PutrightIntegrationTest
 class PlatformIT {
@@ -18,6 +22,12 @@ class PlatformIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    SettingsStore aRepository;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void healthNeedsNoAuthentication() {
@@ -34,6 +44,15 @@ class PlatformIT {
         // PUTRIGHT_REQUEST_METRICS: nothing reads the metric unless a metrics endpoint is exposed.
         assertThat(meters.find("http.server.requests").meters()).isEmpty();
         assertThat(meters.find("http.server.requests.active").meters()).isEmpty();
+    }
+
+    @Test
+    void repositoriesAreNotProxiedToTranslateWhatJdbcClientTranslates() {
+        assertThat(AopUtils.isAopProxy(aRepository))
+                .as("spring.persistence.exceptiontranslation.enabled is false")
+                .isFalse();
+        // A failed commit is still a DataAccessException, answered as a problem (ProblemHandler).
+        assertThat(transactions).isInstanceOf(JdbcTransactionManager.class);
     }
 
     @Test
