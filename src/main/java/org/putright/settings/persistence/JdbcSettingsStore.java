@@ -3,8 +3,10 @@ package org.putright.settings.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.putright.code.EditionId;
 import org.putright.settings.HomesCount;
@@ -50,23 +52,7 @@ class JdbcSettingsStore implements SettingsStore {
         if (!rs.next()) {
             return null;
         }
-        LandlordSettings settings = new LandlordSettings(
-                rs.getString("name"),
-                new EditionId(rs.getString("code_edition")),
-                rs.getString("ombudsman_contact"),
-                rs.getString("primary_colour"),
-                List.of(),
-                rs.getTimestamp("updated_at").toInstant(),
-                rs.getString("updated_by"),
-                rs.getLong("version"),
-                new LetterSettings(
-                        rs.getString("address"),
-                        rs.getString("signature_role"),
-                        rs.getBoolean("do_not_name_staff"),
-                        rs.getString("logo_content_type") != null,
-                        rs.getString("logo_alt_text"),
-                        rs.getString("escalation_how"),
-                        rs.getObject("escalation_within_days", Integer.class)));
+        Function<List<HomesCount>, LandlordSettings> settingsWithHomes = settingsColumns(rs);
         List<HomesCount> homes = new ArrayList<>();
         do {
             int year = rs.getInt("reporting_year_start");
@@ -74,16 +60,28 @@ class JdbcSettingsStore implements SettingsStore {
                 homes.add(new HomesCount(new ReportingYear(year), rs.getInt("homes")));
             }
         } while (rs.next());
-        return new LandlordSettings(
-                settings.name(),
-                settings.codeEdition(),
-                settings.ombudsmanContact(),
-                settings.primaryColour(),
-                homes,
-                settings.updatedAt(),
-                settings.updatedBy(),
-                settings.version(),
-                settings.letters());
+        return settingsWithHomes.apply(homes);
+    }
+
+    /** The settings' own columns, read from the first row; every row repeats them beside one year's homes. */
+    private static Function<List<HomesCount>, LandlordSettings> settingsColumns(ResultSet rs) throws SQLException {
+        String name = rs.getString("name");
+        EditionId edition = new EditionId(rs.getString("code_edition"));
+        String ombudsmanContact = rs.getString("ombudsman_contact");
+        String primaryColour = rs.getString("primary_colour");
+        Instant updatedAt = rs.getTimestamp("updated_at").toInstant();
+        String updatedBy = rs.getString("updated_by");
+        long version = rs.getLong("version");
+        LetterSettings letters = new LetterSettings(
+                rs.getString("address"),
+                rs.getString("signature_role"),
+                rs.getBoolean("do_not_name_staff"),
+                rs.getString("logo_content_type") != null,
+                rs.getString("logo_alt_text"),
+                rs.getString("escalation_how"),
+                rs.getObject("escalation_within_days", Integer.class));
+        return homes -> new LandlordSettings(
+                name, edition, ombudsmanContact, primaryColour, homes, updatedAt, updatedBy, version, letters);
     }
 
     @Override
@@ -133,8 +131,7 @@ class JdbcSettingsStore implements SettingsStore {
     }
 
     @Override
-    public boolean saveLogo(
-            @org.jspecify.annotations.Nullable Logo logo, long expectedVersion, java.time.Instant at, String by) {
+    public boolean saveLogo(@Nullable Logo logo, long expectedVersion, Instant at, String by) {
         return jdbc.sql("""
                         update landlord_settings
                            set logo = :logo, logo_content_type = :type, updated_at = :at, updated_by = :by,
