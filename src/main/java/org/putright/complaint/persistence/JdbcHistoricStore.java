@@ -4,11 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.putright.complaint.ChainHashes;
@@ -94,7 +92,6 @@ class JdbcHistoricStore implements HistoricStore {
                 "reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,"
                         + " content_hash, previous_hash, chain_hash");
         BulkInsert facts = new BulkInsert("complaint_stage_fact", StageFactRows.COLUMNS);
-        List<String> factColumns = List.of(StageFactRows.COLUMNS.split("\\s*,\\s*"));
         BulkInsert remedies = new BulkInsert(
                 "complaint_remedy",
                 "id, reference, stage, remedy_type, description, amount, due_by, status, approved_by, approved_at,"
@@ -147,10 +144,7 @@ class JdbcHistoricStore implements HistoricStore {
                 previous = hashes.chain();
             }
             for (StageFacts fact : imported.facts()) {
-                Map<String, @Nullable Object> values = StageFactRows.parameters(fact);
-                List<@Nullable Object> row = new ArrayList<>(factColumns.size());
-                factColumns.forEach(column -> row.add(values.get(column)));
-                facts.add(row.toArray());
+                facts.add(StageFactRows.values(fact).toArray());
             }
             for (Remedy remedy : imported.complaint().remedies()) {
                 remedies.add(

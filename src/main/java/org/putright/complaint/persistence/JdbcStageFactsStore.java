@@ -24,9 +24,12 @@ class JdbcStageFactsStore implements StageFactsStore {
      */
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    /** Made once: a complaint's facts are written with every step it takes. */
+    /**
+     * Made once, with positional parameters bound from {@link StageFactRows#values}: a complaint's
+     * facts are written with every step it takes.
+     */
     private static final String INSERT = "insert into complaint_stage_fact (" + StageFactRows.COLUMNS + ") values ("
-            + StageFactRows.COLUMNS.replaceAll("([a-z_0-9]+)", ":$1") + ")";
+            + StageFactRows.COLUMNS.replaceAll("[a-z_0-9]+", "?") + ")";
 
     private final JdbcClient jdbc;
 
@@ -45,7 +48,7 @@ class JdbcStageFactsStore implements StageFactsStore {
     @Override
     public void add(ComplaintReference reference, List<StageFacts> facts) {
         for (StageFacts fact : facts) {
-            jdbc.sql(INSERT).params(StageFactRows.parameters(fact)).update();
+            jdbc.sql(INSERT).params(StageFactRows.values(fact)).update();
         }
     }
 

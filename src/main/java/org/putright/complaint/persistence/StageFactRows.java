@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +40,18 @@ final class StageFactRows {
 
     private StageFactRows() {}
 
+    /**
+     * The row's values in the order of {@link #COLUMNS}, for a statement with positional
+     * parameters: a complaint's facts are written with every step it takes, and binding 49 named
+     * parameters cost more than the rest of the insert.
+     */
+    static List<@Nullable Object> values(StageFacts fact) {
+        return new ArrayList<>(parameters(fact).values());
+    }
+
+    /** The row by column name, in the order of {@link #COLUMNS}. */
     static Map<String, @Nullable Object> parameters(StageFacts fact) {
-        Map<String, @Nullable Object> values = new HashMap<>();
+        Map<String, @Nullable Object> values = new LinkedHashMap<>(64);
         values.put("reference", fact.reference().value());
         values.put("stage", fact.stage());
         values.put("channel", fact.channel().name());
