@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.aopalliance.intercept.MethodInvocation;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.putright.settings.SettingsStore;
 import org.putright.testing.Api;
@@ -11,8 +13,17 @@ import org.putright.testing.PutrightIntegrationTest;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.expression.spel.standard.SpelExpression;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 @PutrightIntegrationTest
 class PlatformIT {
@@ -28,6 +39,12 @@ class PlatformIT {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    MethodSecurityExpressionHandler methodSecurity;
+
+    @Autowired
+    RequestMappingHandlerAdapter handlers;
 
     @Test
     void healthNeedsNoAuthentication() {
@@ -53,6 +70,50 @@ class PlatformIT {
                 .isFalse();
         // A failed commit is still a DataAccessException, answered as a problem (ProblemHandler).
         assertThat(transactions).isInstanceOf(JdbcTransactionManager.class);
+    }
+
+    @Test
+    void methodSecurityExpressionsAreCompiledAndStillFollowTheRoleHierarchy() throws Exception {
+        SpelExpression handlerOrGovernance = (SpelExpression)
+                methodSecurity.getExpressionParser().parseExpression("hasRole('HANDLER') or hasRole('GOVERNANCE')");
+        SpelExpression manager =
+                (SpelExpression) methodSecurity.getExpressionParser().parseExpression("hasRole('MANAGER')");
+        MethodInvocation call = new SimpleMethodInvocation(this, Object.class.getMethod("toString"));
+        Authentication admin = signedIn("ROLE_ADMIN");
+        Authentication handler = signedIn("ROLE_HANDLER");
+        Authentication governance = signedIn("ROLE_GOVERNANCE");
+
+        // SpEL learns the types it compiles for by interpreting an expression first, as MIXED does:
+        // an "or" is compiled once a caller has needed both its sides.
+        assertThat(allowed(handlerOrGovernance, governance, call)).isTrue();
+        assertThat(allowed(manager, handler, call)).isFalse();
+        assertThat(handlerOrGovernance.compileExpression()).isTrue();
+        assertThat(manager.compileExpression()).isTrue();
+
+        // ADMIN holds every other role (the role hierarchy): compiled, the answers are the same.
+        assertThat(allowed(handlerOrGovernance, admin, call)).isTrue();
+        assertThat(allowed(manager, admin, call)).isTrue();
+        assertThat(allowed(handlerOrGovernance, handler, call)).isTrue();
+        assertThat(allowed(manager, handler, call)).isFalse();
+    }
+
+    @Test
+    void answersAreNotOfferedToAnXmlConverter() {
+        assertThat(handlers.getMessageConverters())
+                .noneMatch(Jaxb2RootElementHttpMessageConverter.class::isInstance)
+                .anyMatch(JacksonJsonHttpMessageConverter.class::isInstance);
+        Api.Response asXml =
+                Api.at(port).asAdmin().header("Accept", "application/xml").get("/api/v1/staff/me");
+
+        assertThat(asXml.status()).isEqualTo(406);
+    }
+
+    private @Nullable Boolean allowed(SpelExpression expression, Authentication who, MethodInvocation call) {
+        return expression.getValue(methodSecurity.createEvaluationContext(() -> who, call), Boolean.class);
+    }
+
+    private static Authentication signedIn(String role) {
+        return UsernamePasswordAuthenticationToken.authenticated(role, null, List.of(new SimpleGrantedAuthority(role)));
     }
 
     @Test
