@@ -34,6 +34,14 @@ class JdbcComplaintRepository implements ComplaintRepository {
             "reference, version, status, stage, received_at, channel, resident_id, category, handler,"
                     + " next_deadline, acknowledge_by, respond_by, next_update_by";
 
+    /** Positional: every step a complaint takes writes one, and named parameters cost more to bind. */
+    private static final String INSERT_EVENT = """
+            insert into complaint_event
+                (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,
+                 content_hash, previous_hash, chain_hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcFollowUps followUps;
     private final JdbcTimelineStore timeline;
@@ -103,23 +111,18 @@ class JdbcComplaintRepository implements ComplaintRepository {
                         event.by(),
                         payload,
                         previous);
-                jdbc.sql("""
-                                insert into complaint_event
-                                    (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,
-                                     content_hash, previous_hash, chain_hash)
-                                values (:reference, :sequence, :type, :occurredAt, :recordedAt, :recordedBy, :payload,
-                                        :contentHash, :previousHash, :chainHash)
-                                """)
-                        .param("reference", complaint.reference().value())
-                        .param("sequence", event.sequence())
-                        .param("type", event.event().name())
-                        .param("occurredAt", Timestamp.from(occurredAt))
-                        .param("recordedAt", Timestamp.from(recordedAt))
-                        .param("recordedBy", event.by())
-                        .param("payload", payload)
-                        .param("contentHash", hashes.content())
-                        .param("previousHash", hashes.previous())
-                        .param("chainHash", hashes.chain())
+                jdbc.sql(INSERT_EVENT)
+                        .params(
+                                complaint.reference().value(),
+                                event.sequence(),
+                                event.event().name(),
+                                Timestamp.from(occurredAt),
+                                Timestamp.from(recordedAt),
+                                event.by(),
+                                payload,
+                                hashes.content(),
+                                hashes.previous(),
+                                hashes.chain())
                         .update();
                 previous = hashes.chain();
             }
