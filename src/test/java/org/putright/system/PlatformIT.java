@@ -3,6 +3,8 @@ package org.putright.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
 import java.util.List;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,9 @@ class PlatformIT {
     @Autowired
     RequestMappingHandlerAdapter handlers;
 
+    @Autowired
+    ServletContext servletContext;
+
     @Test
     void healthNeedsNoAuthentication() {
         Api.Response health = Api.at(port).get("/actuator/health");
@@ -61,6 +66,8 @@ class PlatformIT {
         // PUTRIGHT_REQUEST_METRICS: nothing reads the metric unless a metrics endpoint is exposed.
         assertThat(meters.find("http.server.requests").meters()).isEmpty();
         assertThat(meters.find("http.server.requests.active").meters()).isEmpty();
+        // Nor are log events counted, which put a filter in front of every logging call.
+        assertThat(meters.find("logback.events").meters()).isEmpty();
     }
 
     @Test
@@ -95,6 +102,14 @@ class PlatformIT {
         assertThat(allowed(manager, admin, call)).isTrue();
         assertThat(allowed(handlerOrGovernance, handler, call)).isTrue();
         assertThat(allowed(manager, handler, call)).isFalse();
+    }
+
+    @Test
+    void noWebSocketFilterStandsInFrontOfEveryRequest() {
+        assertThat(servletContext.getFilterRegistrations().values())
+                .extracting(FilterRegistration::getClassName)
+                .isNotEmpty()
+                .noneMatch(name -> name.startsWith("org.apache.tomcat.websocket"));
     }
 
     @Test
