@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import java.util.List;
+import java.util.Objects;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.putright.testing.PutrightIntegrationTest;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.expression.spel.SpelCompilerMode;
+import org.springframework.expression.spel.SpelParserConfiguration;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
@@ -24,6 +27,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
@@ -89,6 +93,10 @@ class PlatformIT {
         Authentication admin = signedIn("ROLE_ADMIN");
         Authentication handler = signedIn("ROLE_HANDLER");
         Authentication governance = signedIn("ROLE_GOVERNANCE");
+
+        SpelParserConfiguration parsing = (SpelParserConfiguration) Objects.requireNonNull(
+                ReflectionTestUtils.getField(methodSecurity.getExpressionParser(), "configuration"));
+        assertThat(parsing.getCompilerMode()).isEqualTo(SpelCompilerMode.MIXED);
 
         // SpEL learns the types it compiles for by interpreting an expression first, as MIXED does:
         // an "or" is compiled once a caller has needed both its sides.

@@ -51,7 +51,7 @@ final class StageFactRows {
 
     /** The row by column name, in the order of {@link #COLUMNS}. */
     static Map<String, @Nullable Object> parameters(StageFacts fact) {
-        Map<String, @Nullable Object> values = new LinkedHashMap<>(64);
+        Map<String, @Nullable Object> values = LinkedHashMap.newLinkedHashMap(49);
         values.put("reference", fact.reference().value());
         values.put("stage", fact.stage());
         values.put("channel", fact.channel().name());
