@@ -160,8 +160,12 @@ public class StaffDirectory {
         Instant now = clock.instant();
         return repository
                 .tokenByDigest(TokenSecret.digest(secret))
-                .filter(token -> token.activeAt(now))
-                .flatMap(token -> find(token.owner()))
+                .filter(held -> held.token().activeAt(now))
+                .map(held -> {
+                    // Read with the token, the holder is this request's member of staff (find).
+                    RequestMemo.keep(readThisRequest(held.holder().username()), held.holder());
+                    return held.holder();
+                })
                 .filter(StaffMember::enabled);
     }
 

@@ -29,7 +29,14 @@ public interface StaffRepository {
 
     List<ApiToken> tokensOf(Username username);
 
-    Optional<ApiToken> tokenByDigest(String digest);
+    /**
+     * The token with this digest and the member of staff holding it, read together: every API
+     * request needs both.
+     */
+    Optional<HeldToken> tokenByDigest(String digest);
 
     boolean revokeToken(Username owner, UUID id, Instant at);
+
+    /** An API token with its holder as they are now. */
+    record HeldToken(ApiToken token, StaffMember holder) {}
 }

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Web security as a browser and an attacker meet it: headers on every page (a Content-Security-
@@ -281,6 +282,42 @@ class WebSecurityIT {
                 .update();
         assertThat(Api.at(port).as(expiredSecret).get("/api/v1/staff/me").status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anApiTokenActsWithEveryRoleOfItsHolderUntilTheHolderIsDisabled() {
+        String holder = "token-holder-" + UNIQUE.incrementAndGet();
+        Api.Response created = Api.at(port)
+                .asAdmin()
+                .post(
+                        "/api/v1/staff",
+                        Map.of(
+                                "username",
+                                holder,
+                                "name",
+                                "Kit Holder",
+                                "email",
+                                holder + "@example.org",
+                                "roles",
+                                List.of("HANDLER", "MANAGER")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String secret = Api.at(port)
+                .asAdmin()
+                .post("/api/v1/staff/" + holder + "/tokens", Map.of("label", "Scripts"))
+                .json()
+                .path("token")
+                .asString();
+
+        Api.Response me = Api.at(port).as(secret).get("/api/v1/staff/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("username").asString()).isEqualTo(holder);
+        assertThat(me.json().path("roles").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("HANDLER", "MANAGER");
+
+        jdbc.sql("update staff set enabled = false where username = :username")
+                .param("username", holder)
+                .update();
+        assertThat(Api.at(port).as(secret).get("/api/v1/staff/me").status()).isEqualTo(401);
     }
 
     @Test

@@ -31,6 +31,18 @@ class JdbcStaffRepository implements StaffRepository {
               from staff s left join staff_role r on r.username = s.username
             """;
 
+    /** A token with its holder's row for each of their roles (one row if they have none). */
+    private static final String SELECT_HELD_TOKEN = """
+            select t.id as token_id, t.label as token_label, t.created_at as token_created_at,
+                   t.expires_at as token_expires_at, t.revoked_at as token_revoked_at,
+                   s.username, s.name, s.email, s.compensation_limit, s.enabled,
+                   s.password_hash is not null as has_password, s.created_at, s.version, r.role
+              from api_token t
+              join staff s on s.username = t.username
+              left join staff_role r on r.username = s.username
+             where t.token_digest = :digest
+            """;
+
     private final JdbcClient jdbc;
 
     JdbcStaffRepository(JdbcClient jdbc) {
@@ -147,14 +159,17 @@ class JdbcStaffRepository implements StaffRepository {
     }
 
     @Override
-    public Optional<ApiToken> tokenByDigest(String digest) {
-        return jdbc.sql("""
-                        select id, username, label, created_at, expires_at, revoked_at
-                          from api_token where token_digest = :digest
-                        """)
+    public Optional<HeldToken> tokenByDigest(String digest) {
+        List<Map.Entry<ApiToken, StaffRow>> rows = jdbc.sql(SELECT_HELD_TOKEN)
                 .param("digest", digest)
-                .query(JdbcStaffRepository::token)
-                .optional();
+                .query((rs, row) -> Map.entry(heldToken(rs), StaffRow.of(rs, row)))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffMember holder =
+                collect(rows.stream().map(Map.Entry::getValue).toList()).getFirst();
+        return Optional.of(new HeldToken(rows.getFirst().getKey(), holder));
     }
 
     @Override
@@ -187,6 +202,16 @@ class JdbcStaffRepository implements StaffRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("expires_at")),
                 instant(rs.getTimestamp("revoked_at")));
+    }
+
+    private static ApiToken heldToken(ResultSet rs) throws SQLException {
+        return new ApiToken(
+                rs.getObject("token_id", UUID.class),
+                new Username(rs.getString("username")),
+                rs.getString("token_label"),
+                rs.getTimestamp("token_created_at").toInstant(),
+                instant(rs.getTimestamp("token_expires_at")),
+                instant(rs.getTimestamp("token_revoked_at")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
