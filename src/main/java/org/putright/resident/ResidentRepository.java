@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Where residents and the records about them are kept. Records are only ever added. */
 public interface ResidentRepository {
@@ -34,7 +35,14 @@ public interface ResidentRepository {
 
     boolean exists(UUID id);
 
-    List<ResidentSummary> withTenancyReference(String tenancyReference);
+    /**
+     * The residents with this tenancy reference, and those with this email address whatever its
+     * case, each oldest first, read together: a complaint's resident is looked for by both.
+     */
+    Matches matching(@Nullable String tenancyReference, @Nullable String email);
+
+    /** Who a tenancy reference and an email address match, each list oldest first. */
+    record Matches(List<ResidentSummary> byTenancyReference, List<ResidentSummary> byEmail) {}
 
     /** Residents with this email address, whatever its case. */
     List<ResidentSummary> withEmail(String email);

@@ -95,16 +95,15 @@ public class Residents {
     @Transactional
     public Resident findOrCreate(ResidentDetails details, String by) {
         ResidentDetails checked = details.resolved();
-        Optional<ResidentSummary> known = Optional.empty();
-        String tenancyReference = checked.tenancyReference();
-        if (tenancyReference != null) {
-            known = pick(repository.withTenancyReference(tenancyReference), checked.name());
+        if (checked.tenancyReference() == null && checked.email() == null) {
+            return create(checked, by);
         }
-        String email = checked.email();
-        if (known.isEmpty() && email != null) {
-            known = pick(repository.withEmail(email), checked.name());
-        }
-        return known.map(summary -> get(summary.id())).orElseGet(() -> create(checked, by));
+        // The tenancy reference decides first; the email address only when it finds no one.
+        ResidentRepository.Matches matches = repository.matching(checked.tenancyReference(), checked.email());
+        return pick(matches.byTenancyReference(), checked.name())
+                .or(() -> pick(matches.byEmail(), checked.name()))
+                .map(summary -> get(summary.id()))
+                .orElseGet(() -> create(checked, by));
     }
 
     /**

@@ -44,10 +44,11 @@ final class IntakeCeiling implements TimedLoad.Operation {
               from landlord_settings s left join homes_count h on true
              where s.id = 1
              order by h.reporting_year_start""";
-    private static final String RESIDENT_BY_TENANCY = "select id, name, email, phone, address, postcode,"
-            + " tenancy_reference from resident where tenancy_reference = ? order by created_at, id";
-    private static final String RESIDENT_BY_EMAIL = "select id, name, email, phone, address, postcode,"
-            + " tenancy_reference from resident where email_lower = ? order by created_at, id";
+    private static final String RESIDENT_MATCHES = "select 'T' as matched_by, created_at, id, name, email, phone,"
+            + " address, postcode, tenancy_reference from resident where tenancy_reference = ?"
+            + " union all select 'E' as matched_by, created_at, id, name, email, phone, address, postcode,"
+            + " tenancy_reference from resident where email_lower = ?"
+            + " order by matched_by desc, created_at, id";
     private static final String INSERT_RESIDENT = """
             insert into resident (id, name, email, email_lower, phone, address, postcode, tenancy_reference,
                                   preferred_channel, preferred_format, format_language,
@@ -83,8 +84,7 @@ final class IntakeCeiling implements TimedLoad.Operation {
     private final String tokenDigest;
     private final PreparedStatement tokenAndHolder;
     private final PreparedStatement settings;
-    private final PreparedStatement residentByTenancy;
-    private final PreparedStatement residentByEmail;
+    private final PreparedStatement residentMatches;
     private final PreparedStatement insertResident;
     private final PreparedStatement nextSerial;
     private final PreparedStatement insertComplaint;
@@ -96,8 +96,7 @@ final class IntakeCeiling implements TimedLoad.Operation {
         tokenDigest = sha256(apiToken);
         tokenAndHolder = connection.prepareStatement(TOKEN_AND_HOLDER);
         settings = connection.prepareStatement(SETTINGS);
-        residentByTenancy = connection.prepareStatement(RESIDENT_BY_TENANCY);
-        residentByEmail = connection.prepareStatement(RESIDENT_BY_EMAIL);
+        residentMatches = connection.prepareStatement(RESIDENT_MATCHES);
         insertResident = connection.prepareStatement(INSERT_RESIDENT);
         nextSerial = connection.prepareStatement(NEXT_SERIAL);
         insertComplaint = connection.prepareStatement(INSERT_COMPLAINT);
@@ -117,8 +116,7 @@ final class IntakeCeiling implements TimedLoad.Operation {
             // Authentication, before the transaction in Putright: the token with its holder.
             read(tokenAndHolder, tokenDigest);
             // Finding, then recording, the resident.
-            read(residentByTenancy, "C" + thread + "-" + sequence);
-            read(residentByEmail, email);
+            read(residentMatches, "C" + thread + "-" + sequence, email);
             insertResident.setObject(1, resident);
             insertResident.setString(2, "Resident " + thread + "-" + sequence);
             insertResident.setString(3, email);

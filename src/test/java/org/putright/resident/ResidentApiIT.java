@@ -705,12 +705,15 @@ class ResidentApiIT {
                 ResidentDetails.of("Sam Wood", "SAM." + tag + "@example.org", null, null, null), "intake");
         Resident stranger = residents.findOrCreate(
                 ResidentDetails.of("Sam Wood", "new." + tag + "@example.org", null, null, null), "intake");
+        Resident byEmailWhenTheTenancyFindsNoOne = residents.findOrCreate(
+                ResidentDetails.of("Sam Wood", "sam." + tag + "@example.org", null, null, "NEW-" + tag), "intake");
 
         assertThat(byTenancy.id()).isEqualTo(known.id());
         assertThat(byTenancy.details().email())
                 .as("a known resident's details are left as they are")
                 .isEqualTo("sam." + tag + "@example.org");
         assertThat(byEmail.id()).isEqualTo(known.id());
+        assertThat(byEmailWhenTheTenancyFindsNoOne.id()).isEqualTo(known.id());
         assertThat(stranger.id()).isNotEqualTo(known.id());
         assertThat(stranger.createdBy()).isEqualTo("intake");
     }

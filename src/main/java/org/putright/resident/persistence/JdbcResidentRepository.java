@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.putright.resident.ResidentSummary;
 import org.putright.resident.Review;
 import org.putright.resident.ReviewSubject;
 import org.putright.resident.VulnerabilityFlag;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,6 +52,13 @@ class JdbcResidentRepository implements ResidentRepository {
                 or lower(tenancy_reference) like :pattern escape '\\'
                 or replace(lower(postcode), ' ', '') like :compact escape '\\'
             """;
+
+    /** One statement for both lookups; a null parameter matches nothing. */
+    private static final String MATCHING = "select 'T' as matched_by, created_at, " + SUMMARY_COLUMNS
+            + " from resident where tenancy_reference = :reference"
+            + " union all select 'E' as matched_by, created_at, " + SUMMARY_COLUMNS
+            + " from resident where email_lower = :email"
+            + " order by matched_by desc, created_at, id";
 
     private static final String ANONYMISED_NAME = "Former resident";
 
@@ -248,12 +257,15 @@ class JdbcResidentRepository implements ResidentRepository {
     }
 
     @Override
-    public List<ResidentSummary> withTenancyReference(String tenancyReference) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS
-                        + " from resident where tenancy_reference = :reference order by created_at, id")
+    public Matches matching(@Nullable String tenancyReference, @Nullable String email) {
+        List<ResidentSummary> byTenancyReference = new ArrayList<>();
+        List<ResidentSummary> byEmail = new ArrayList<>();
+        jdbc.sql(MATCHING)
                 .param("reference", tenancyReference)
-                .query(JdbcResidentRepository::summary)
-                .list();
+                .param("email", email == null ? null : lower(email))
+                .query((RowCallbackHandler) rs ->
+                        ("T".equals(rs.getString("matched_by")) ? byTenancyReference : byEmail).add(summary(rs, 0)));
+        return new Matches(byTenancyReference, byEmail);
     }
 
     @Override
