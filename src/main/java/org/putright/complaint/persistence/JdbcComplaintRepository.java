@@ -4,14 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.putright.complaint.ChainHashes;
 import org.putright.complaint.Channel;
 import org.putright.complaint.Complaint;
 import org.putright.complaint.ComplaintPage;
@@ -35,12 +33,8 @@ class JdbcComplaintRepository implements ComplaintRepository {
                     + " next_deadline, acknowledge_by, respond_by, next_update_by";
 
     /** Positional: every step a complaint takes writes one, and named parameters cost more to bind. */
-    private static final String INSERT_EVENT = """
-            insert into complaint_event
-                (reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,
-                 content_hash, previous_hash, chain_hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+    private static final String INSERT_EVENT = "insert into complaint_event (" + EventRow.COLUMNS + ") values ("
+            + EventRow.COLUMNS.replaceAll("[a-z_]+", "?") + ")";
 
     private final JdbcClient jdbc;
     private final JdbcFollowUps followUps;
@@ -99,32 +93,9 @@ class JdbcComplaintRepository implements ComplaintRepository {
         String previous = timeline.chainHashOf(complaint.reference(), previousVersion);
         try {
             for (RecordedEvent event : unsaved) {
-                Instant occurredAt = ChainHashes.stored(event.event().at());
-                Instant recordedAt = ChainHashes.stored(event.recordedAt());
-                String payload = EventCodec.write(event.event());
-                EntryHashes hashes = EntryHashes.of(
-                        complaint.reference(),
-                        event.sequence(),
-                        event.event().name(),
-                        occurredAt,
-                        recordedAt,
-                        event.by(),
-                        payload,
-                        previous);
-                jdbc.sql(INSERT_EVENT)
-                        .params(
-                                complaint.reference().value(),
-                                event.sequence(),
-                                event.event().name(),
-                                Timestamp.from(occurredAt),
-                                Timestamp.from(recordedAt),
-                                event.by(),
-                                payload,
-                                hashes.content(),
-                                hashes.previous(),
-                                hashes.chain())
-                        .update();
-                previous = hashes.chain();
+                EventRow row = EventRow.of(complaint.reference(), event, previous);
+                jdbc.sql(INSERT_EVENT).params(row.values()).update();
+                previous = row.chainHash();
             }
         } catch (DuplicateKeyException e) {
             throw concurrentChange(complaint.reference());

@@ -87,10 +87,7 @@ class JdbcHistoricStore implements HistoricStore {
                 "complaint",
                 "reference, version, status, stage, received_at, channel, resident_id, category, handler,"
                         + " next_deadline, acknowledge_by, respond_by, next_update_by, updated_at");
-        BulkInsert events = new BulkInsert(
-                "complaint_event",
-                "reference, sequence, event_type, occurred_at, recorded_at, recorded_by, payload,"
-                        + " content_hash, previous_hash, chain_hash");
+        BulkInsert events = new BulkInsert("complaint_event", EventRow.COLUMNS);
         BulkInsert facts = new BulkInsert("complaint_stage_fact", StageFactRows.COLUMNS);
         BulkInsert remedies = new BulkInsert(
                 "complaint_remedy",
@@ -118,30 +115,9 @@ class JdbcHistoricStore implements HistoricStore {
             // An imported record is chained like a native one (ADR 0011), from its first entry.
             String previous = ChainHashes.GENESIS;
             for (RecordedEvent event : imported.complaint().unsavedEvents()) {
-                Instant occurredAt = ChainHashes.stored(event.event().at());
-                Instant recordedAt = ChainHashes.stored(event.recordedAt());
-                String payload = EventCodec.write(event.event());
-                EntryHashes hashes = EntryHashes.of(
-                        summary.reference(),
-                        event.sequence(),
-                        event.event().name(),
-                        occurredAt,
-                        recordedAt,
-                        event.by(),
-                        payload,
-                        previous);
-                events.add(
-                        reference,
-                        event.sequence(),
-                        event.event().name(),
-                        Timestamp.from(occurredAt),
-                        Timestamp.from(recordedAt),
-                        event.by(),
-                        payload,
-                        hashes.content(),
-                        hashes.previous(),
-                        hashes.chain());
-                previous = hashes.chain();
+                EventRow row = EventRow.of(summary.reference(), event, previous);
+                events.add(row.values().toArray());
+                previous = row.chainHash();
             }
             for (StageFacts fact : imported.facts()) {
                 facts.add(StageFactRows.values(fact).toArray());
