@@ -53,9 +53,13 @@ public class StaffDirectory {
         if (read != null) {
             return Optional.of(read);
         }
-        Optional<StaffMember> found = repository.find(username);
-        found.ifPresent(member -> RequestMemo.keep(readThisRequest(username), member));
-        return found;
+        return repository.find(username).map(StaffDirectory::keptForThisRequest);
+    }
+
+    /** The member as this request has read them, for {@link #find} to answer with from now on. */
+    private static StaffMember keptForThisRequest(StaffMember member) {
+        RequestMemo.keep(readThisRequest(member.username()), member);
+        return member;
     }
 
     /** The member of staff as the database has them now, after this request changed them. */
@@ -161,11 +165,7 @@ public class StaffDirectory {
         return repository
                 .tokenByDigest(TokenSecret.digest(secret))
                 .filter(held -> held.token().activeAt(now))
-                .map(held -> {
-                    // Read with the token, the holder is this request's member of staff (find).
-                    RequestMemo.keep(readThisRequest(held.holder().username()), held.holder());
-                    return held.holder();
-                })
+                .map(held -> keptForThisRequest(held.holder()))
                 .filter(StaffMember::enabled);
     }
 

@@ -27,15 +27,12 @@ final class IntakeCeiling implements TimedLoad.Operation {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private static final String TOKEN_AND_HOLDER = """
-            select t.id as token_id, t.label as token_label, t.created_at as token_created_at,
-                   t.expires_at as token_expires_at, t.revoked_at as token_revoked_at,
-                   s.username, s.name, s.email, s.compensation_limit, s.enabled,
-                   s.password_hash is not null as has_password, s.created_at, s.version, r.role
-              from api_token t
-              join staff s on s.username = t.username
-              left join staff_role r on r.username = s.username
-             where t.token_digest = ?""";
+    private static final String TOKEN_AND_HOLDER = "select t.id as token_id, t.username as token_owner,"
+            + " t.label as token_label, t.created_at as token_created_at, t.expires_at as token_expires_at,"
+            + " t.revoked_at as token_revoked_at, s.username, s.name, s.email, s.compensation_limit, s.enabled,"
+            + " s.password_hash is not null as has_password, s.created_at, s.version, r.role"
+            + " from api_token t join staff s on s.username = t.username"
+            + " left join staff_role r on r.username = s.username where t.token_digest = ?";
     private static final String SETTINGS = """
             select s.name, s.code_edition, s.ombudsman_contact, s.primary_colour, s.updated_at,
                    s.updated_by, s.version, s.address, s.signature_role, s.do_not_name_staff,

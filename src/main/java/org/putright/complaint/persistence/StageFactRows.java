@@ -46,68 +46,87 @@ final class StageFactRows {
      * parameters cost more than the rest of the insert.
      */
     static List<@Nullable Object> values(StageFacts fact) {
-        return new ArrayList<>(parameters(fact).values());
+        return row(fact).values;
     }
 
     /** The row by column name, in the order of {@link #COLUMNS}. */
     static Map<String, @Nullable Object> parameters(StageFacts fact) {
-        Map<String, @Nullable Object> values = LinkedHashMap.newLinkedHashMap(49);
-        values.put("reference", fact.reference().value());
-        values.put("stage", fact.stage());
-        values.put("channel", fact.channel().name());
-        values.put("category", fact.category());
-        values.put("resident_id", fact.residentId());
-        values.put("handler", fact.handler());
-        values.put("started_at", Timestamp.from(fact.startedAt()));
-        values.put("started_on", Date.valueOf(fact.startedOn()));
-        values.put("started_month", month(fact.startedOn()));
+        Row row = row(fact);
+        Map<String, @Nullable Object> named = LinkedHashMap.newLinkedHashMap(row.columns.size());
+        for (int i = 0; i < row.columns.size(); i++) {
+            named.put(row.columns.get(i), row.values.get(i));
+        }
+        return named;
+    }
+
+    /** Each value beside the name of its column, in the order they are put. */
+    private static final class Row {
+        final List<String> columns = new ArrayList<>(64);
+        final List<@Nullable Object> values = new ArrayList<>(64);
+
+        void put(String column, @Nullable Object value) {
+            columns.add(column);
+            values.add(value);
+        }
+    }
+
+    private static Row row(StageFacts fact) {
+        Row row = new Row();
+        row.put("reference", fact.reference().value());
+        row.put("stage", fact.stage());
+        row.put("channel", fact.channel().name());
+        row.put("category", fact.category());
+        row.put("resident_id", fact.residentId());
+        row.put("handler", fact.handler());
+        row.put("started_at", Timestamp.from(fact.startedAt()));
+        row.put("started_on", Date.valueOf(fact.startedOn()));
+        row.put("started_month", month(fact.startedOn()));
         StageFacts.Acknowledgement acknowledgement = fact.acknowledgement();
-        values.put("acknowledge_by", Date.valueOf(acknowledgement.due()));
-        values.put("acknowledged_at", timestamp(acknowledgement.at()));
-        values.put("acknowledged_on", day(acknowledgement.at()));
-        values.put("acknowledged_on_time", acknowledgement.onTime());
-        values.put("definition_recorded", acknowledgement.definitionRecorded());
+        row.put("acknowledge_by", Date.valueOf(acknowledgement.due()));
+        row.put("acknowledged_at", timestamp(acknowledgement.at()));
+        row.put("acknowledged_on", day(acknowledgement.at()));
+        row.put("acknowledged_on_time", acknowledgement.onTime());
+        row.put("definition_recorded", acknowledgement.definitionRecorded());
         StageFacts.Answer answer = fact.answer();
-        values.put("respond_by_original", date(answer.dueBeforeExtensions()));
-        values.put("respond_by", date(answer.due()));
-        values.put("respond_by_allowed", date(answer.dueAllowed()));
+        row.put("respond_by_original", date(answer.dueBeforeExtensions()));
+        row.put("respond_by", date(answer.due()));
+        row.put("respond_by_allowed", date(answer.dueAllowed()));
         StageFacts.Extensions extensions = fact.extensions();
-        values.put("extension_count", extensions.count());
-        values.put("extension_working_days", extensions.workingDays());
-        values.put("extensions_notified_in_time", extensions.allNotifiedInTime());
-        values.put("extensions_within_cap", extensions.allWithinCapOrGoodReason());
-        values.put("extension_letters_issued", extensions.lettersIssued());
-        values.put("responded_at", timestamp(answer.at()));
-        values.put("responded_on", day(answer.at()));
-        values.put("responded_month", answer.at() == null ? null : month(WorkingCalendar.dayOf(answer.at())));
-        values.put("responded_on_time", answer.onTime());
-        values.put("within_timescale", fact.withinTimescale());
-        values.put(
-                "decision", answer.decision() == null ? null : answer.decision().name());
-        values.put("response_letter_issued", answer.letterIssued());
+        row.put("extension_count", extensions.count());
+        row.put("extension_working_days", extensions.workingDays());
+        row.put("extensions_notified_in_time", extensions.allNotifiedInTime());
+        row.put("extensions_within_cap", extensions.allWithinCapOrGoodReason());
+        row.put("extension_letters_issued", extensions.lettersIssued());
+        row.put("responded_at", timestamp(answer.at()));
+        row.put("responded_on", day(answer.at()));
+        row.put("responded_month", answer.at() == null ? null : month(WorkingCalendar.dayOf(answer.at())));
+        row.put("responded_on_time", answer.onTime());
+        row.put("within_timescale", fact.withinTimescale());
+        row.put("decision", answer.decision() == null ? null : answer.decision().name());
+        row.put("response_letter_issued", answer.letterIssued());
         StageFacts.Refused refused = fact.refused();
-        values.put("refused_at", refused == null ? null : timestamp(refused.at()));
-        values.put("refused_on", refused == null ? null : day(refused.at()));
-        values.put("refusal_ground", refused == null ? null : refused.ground().name());
-        values.put("refusal_reasons_given", refused == null ? null : refused.reasonsGiven());
-        values.put("refusal_letter_issued", refused == null ? null : refused.letterIssued());
-        values.put("withdrawn_at", timestamp(fact.withdrawnAt()));
-        values.put("withdrawn_on", day(fact.withdrawnAt()));
-        values.put("closed_at", timestamp(fact.closedAt()));
-        values.put("closed_on", day(fact.closedAt()));
-        values.put("handler_independent", fact.handlerIndependent());
+        row.put("refused_at", refused == null ? null : timestamp(refused.at()));
+        row.put("refused_on", refused == null ? null : day(refused.at()));
+        row.put("refusal_ground", refused == null ? null : refused.ground().name());
+        row.put("refusal_reasons_given", refused == null ? null : refused.reasonsGiven());
+        row.put("refusal_letter_issued", refused == null ? null : refused.letterIssued());
+        row.put("withdrawn_at", timestamp(fact.withdrawnAt()));
+        row.put("withdrawn_on", day(fact.withdrawnAt()));
+        row.put("closed_at", timestamp(fact.closedAt()));
+        row.put("closed_on", day(fact.closedAt()));
+        row.put("handler_independent", fact.handlerIndependent());
         StageFacts.FollowThrough follow = fact.followThrough();
-        values.put("remedies", follow.remedies());
-        values.put("financial_remedies", follow.financialRemedies());
-        values.put("compensation_offered", follow.compensationOffered());
-        values.put("compensation_paid", follow.compensationPaid());
-        values.put("remedies_with_due_date", follow.remediesWithDueDate());
-        values.put("remedies_completed", follow.remediesCompleted());
-        values.put("remedies_completed_on_time", follow.remediesCompletedOnTime());
-        values.put("actions", follow.actions());
-        values.put("actions_completed", follow.actionsCompleted());
-        values.put("actions_completed_on_time", follow.actionsCompletedOnTime());
-        return values;
+        row.put("remedies", follow.remedies());
+        row.put("financial_remedies", follow.financialRemedies());
+        row.put("compensation_offered", follow.compensationOffered());
+        row.put("compensation_paid", follow.compensationPaid());
+        row.put("remedies_with_due_date", follow.remediesWithDueDate());
+        row.put("remedies_completed", follow.remediesCompleted());
+        row.put("remedies_completed_on_time", follow.remediesCompletedOnTime());
+        row.put("actions", follow.actions());
+        row.put("actions_completed", follow.actionsCompleted());
+        row.put("actions_completed_on_time", follow.actionsCompletedOnTime());
+        return row;
     }
 
     static StageFacts facts(ResultSet rs, int row) throws SQLException {

@@ -25,23 +25,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcStaffRepository implements StaffRepository {
 
-    private static final String SELECT_STAFF = """
-            select s.username, s.name, s.email, s.compensation_limit, s.enabled,
-                   s.password_hash is not null as has_password, s.created_at, s.version, r.role
-              from staff s left join staff_role r on r.username = s.username
-            """;
+    /** A member of staff's columns, one row for each of their roles (one row if they have none). */
+    private static final String STAFF_COLUMNS = "s.username, s.name, s.email, s.compensation_limit, s.enabled,"
+            + " s.password_hash is not null as has_password, s.created_at, s.version, r.role";
 
-    /** A token with its holder's row for each of their roles (one row if they have none). */
-    private static final String SELECT_HELD_TOKEN = """
-            select t.id as token_id, t.label as token_label, t.created_at as token_created_at,
-                   t.expires_at as token_expires_at, t.revoked_at as token_revoked_at,
-                   s.username, s.name, s.email, s.compensation_limit, s.enabled,
-                   s.password_hash is not null as has_password, s.created_at, s.version, r.role
-              from api_token t
-              join staff s on s.username = t.username
-              left join staff_role r on r.username = s.username
-             where t.token_digest = :digest
-            """;
+    private static final String SELECT_STAFF =
+            "select " + STAFF_COLUMNS + " from staff s left join staff_role r on r.username = s.username";
+
+    /** An API token's columns, named apart from its holder's when read beside them. */
+    private static final String TOKEN_COLUMNS = "t.id as token_id, t.username as token_owner, t.label as token_label,"
+            + " t.created_at as token_created_at, t.expires_at as token_expires_at, t.revoked_at as token_revoked_at";
+
+    /** A token with its holder's row for each of their roles. */
+    private static final String SELECT_HELD_TOKEN = "select " + TOKEN_COLUMNS + ", " + STAFF_COLUMNS
+            + " from api_token t join staff s on s.username = t.username"
+            + " left join staff_role r on r.username = s.username where t.token_digest = :digest";
 
     private final JdbcClient jdbc;
 
@@ -149,10 +147,8 @@ class JdbcStaffRepository implements StaffRepository {
 
     @Override
     public List<ApiToken> tokensOf(Username username) {
-        return jdbc.sql("""
-                        select id, username, label, created_at, expires_at, revoked_at
-                          from api_token where username = :username order by created_at, id
-                        """)
+        return jdbc.sql("select " + TOKEN_COLUMNS
+                        + " from api_token t where t.username = :username order by t.created_at, t.id")
                 .param("username", username.value())
                 .query(JdbcStaffRepository::token)
                 .list();
@@ -162,7 +158,7 @@ class JdbcStaffRepository implements StaffRepository {
     public Optional<HeldToken> tokenByDigest(String digest) {
         List<Map.Entry<ApiToken, StaffRow>> rows = jdbc.sql(SELECT_HELD_TOKEN)
                 .param("digest", digest)
-                .query((rs, row) -> Map.entry(heldToken(rs), StaffRow.of(rs, row)))
+                .query((rs, row) -> Map.entry(token(rs, row), StaffRow.of(rs, row)))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -196,18 +192,8 @@ class JdbcStaffRepository implements StaffRepository {
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {
         return new ApiToken(
-                rs.getObject("id", UUID.class),
-                new Username(rs.getString("username")),
-                rs.getString("label"),
-                rs.getTimestamp("created_at").toInstant(),
-                instant(rs.getTimestamp("expires_at")),
-                instant(rs.getTimestamp("revoked_at")));
-    }
-
-    private static ApiToken heldToken(ResultSet rs) throws SQLException {
-        return new ApiToken(
                 rs.getObject("token_id", UUID.class),
-                new Username(rs.getString("username")),
+                new Username(rs.getString("token_owner")),
                 rs.getString("token_label"),
                 rs.getTimestamp("token_created_at").toInstant(),
                 instant(rs.getTimestamp("token_expires_at")),
