@@ -28,7 +28,6 @@ import org.putright.complaint.ComplaintEvent.IssueRaisedSeparately;
 import org.putright.complaint.ComplaintEvent.PersonalDataRedacted;
 import org.putright.complaint.ComplaintEvent.RemedyApproved;
 import org.putright.complaint.ComplaintEvent.RemedyCompleted;
-import org.putright.complaint.ComplaintEvent.ResponseExtended;
 import org.putright.complaint.ComplaintEvent.UpdateIntervalAgreed;
 import org.putright.complaint.Lifecycle.Step;
 import org.putright.system.problem.InvalidInput;
@@ -178,22 +177,7 @@ public final class Complaint {
     /** Refuses the complaint (2.1–2.4), or at stage 2 the escalation (5.11), with individual reasons. */
     public void refuse(Instant at, @Nullable RefusalGround ground, @Nullable String reasons, Actor actor, Instant now) {
         step(Step.REFUSE, at, now);
-        if (ground == null) {
-            throw new RuleBroken(CodeRule.REFUSAL_WITHOUT_GROUND, stage(), "A refusal needs a section 2 ground.");
-        }
-        if (ground == RefusalGround.OLDER_THAN_12_MONTHS && stage() == 1 && !isOlderThanTwelveMonths()) {
-            throw new RuleBroken(
-                    CodeRule.REFUSAL_WITHOUT_GROUND,
-                    "The record does not show the issue arising more than 12 months before the complaint: give"
-                            + " issueFirstKnownOn when the complaint is received, or choose another ground.");
-        }
-        if (reasons == null || reasons.isBlank()) {
-            throw new RuleBroken(
-                    CodeRule.REFUSAL_WITHOUT_REASONS,
-                    stage(),
-                    "A refusal needs the individual reasons for this complaint, which the refusal letter gives.");
-        }
-        record(new ComplaintRefused(at, stage(), ground, reasons.strip()), actor, now);
+        record(RefusalPolicy.checked(this, at, ground, reasons), actor, now);
     }
 
     /** Asks the resident to clarify the complaint (5.7); the record keeps the question. */
@@ -221,37 +205,8 @@ public final class Complaint {
             Actor actor,
             Instant now) {
         step(Step.EXTEND, notifiedAt, now);
-        if (workingDays < 1) {
-            throw new InvalidInput("workingDays", "must be at least 1");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RuleBroken(
-                    CodeRule.EXTENSION_WITHOUT_REASON, stage(), "Tell the resident why the response needs more time.");
-        }
-        ComplaintDeadlines deadlines = new ComplaintDeadlines(this);
-        LocalDate due = deadlines.due(calendar, timescales).respondBy();
-        if (due != null && WorkingCalendar.dayOf(notifiedAt).isAfter(due)) {
-            throw new RuleBroken(
-                    CodeRule.EXTENSION_AFTER_DEADLINE,
-                    stage(),
-                    "The response was due by " + due + "; an extension must be given on or before that day.");
-        }
-        int cap = timescales.stage(stage()).extensionCap().workingDays();
-        int total = deadlines.extendedWorkingDays(stage()) + workingDays;
-        if (total > cap && (goodReason == null || goodReason.isBlank())) {
-            throw new RuleBroken(
-                    CodeRule.EXTENSION_BEYOND_CAP,
-                    stage(),
-                    "Stage " + stage() + " extensions would total " + total + " working days, beyond the Code's " + cap
-                            + "; record the good reason for going further.");
-        }
         record(
-                new ResponseExtended(
-                        notifiedAt,
-                        stage(),
-                        workingDays,
-                        reason.strip(),
-                        goodReason == null || goodReason.isBlank() ? null : goodReason.strip()),
+                ExtensionPolicy.checked(this, notifiedAt, workingDays, reason, goodReason, calendar, timescales),
                 actor,
                 now);
     }
