@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -21,6 +22,8 @@ public final class IntakeBenchmark {
     private static final String[] CHANNELS = {"PHONE", "EMAIL", "WEB_FORM", "LETTER", "IN_PERSON"};
     private static final String[] CATEGORIES = {"REPAIRS", "DAMP_AND_MOULD", "ANTISOCIAL_BEHAVIOUR", "RENT", "STAFF"};
 
+    private static final Duration IDLE = Duration.ofSeconds(3);
+
     private IntakeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -33,30 +36,39 @@ public final class IntakeBenchmark {
         Duration warmUp = Duration.ofSeconds(Long.parseLong(args[6]));
         Duration measured = Duration.ofSeconds(Long.parseLong(args[7]));
 
+        MachineSpeed machine = MachineSpeed.start();
+        Instant idleFrom = Instant.now();
+        Thread.sleep(IDLE.toMillis());
+        double idleUnit = machine.unitMillis(idleFrom, IDLE);
+        System.out.printf(
+                Locale.ROOT,
+                "Machine speed: a fixed unit of work takes %.2f ms of CPU with the machine idle (higher is slower)%n",
+                idleUnit);
+
         // The ceiling first, with PostgreSQL to itself; then Putright, warmed up, at saturation and
         // straight after at an even rate. Between phases the database is vacuumed and checkpointed,
         // so that no phase pays for the rows the one before wrote.
         System.out.printf("Ceiling, the same statements over JDBC: %d connections%n", clients);
         TimedLoad.Result ceiling =
                 TimedLoad.run(clients, warmUp, measured, thread -> new IntakeCeiling(jdbcUrl, user, password, token));
-        System.out.println("  ceiling: " + ceiling.summary());
+        System.out.println("  ceiling: " + ceiling.summary() + speedDuring(ceiling, machine, idleUnit));
         settle(jdbcUrl, user, password);
 
         System.out.printf("Intake over the API: %d clients, %s warm-up, %s measured%n", clients, warmUp, measured);
         TimedLoad.Result api = TimedLoad.run(clients, warmUp, measured, thread -> new ApiClient(baseUrl, token));
-        System.out.println("  API:     " + api.summary());
+        System.out.println("  API:     " + api.summary() + speedDuring(api, machine, idleUnit));
         settle(jdbcUrl, user, password);
 
         double paced = ceiling.throughputPerSecond() / 2;
         System.out.printf(Locale.ROOT, "Intake over the API at %.1f complaints a second (half the ceiling)%n", paced);
-        TimedLoad.Result atRate = TimedLoad.run(
-                clients,
-                Duration.ofSeconds(Math.min(5, warmUp.toSeconds())),
-                measured,
-                paced,
-                thread -> new ApiClient(baseUrl, token));
-        System.out.println("  API:     " + atRate.summary());
-        System.out.print(atRate.timeline());
+        // The same warm-up as the other phases, though Putright is warm by now: the checkpoint just
+        // made means the next pages each statement touches are first written whole to the WAL,
+        // which for the next ten to twenty seconds nearly doubles PostgreSQL's work per complaint.
+        TimedLoad.Result atRate =
+                TimedLoad.run(clients, warmUp, measured, paced, thread -> new ApiClient(baseUrl, token));
+        System.out.println("  API:     " + atRate.summary() + speedDuring(atRate, machine, idleUnit));
+        System.out.print(atRate.timeline(machine));
+        machine.close();
 
         double ratio = api.throughputPerSecond() / ceiling.throughputPerSecond();
         double p99 = atRate.latencies().percentileMillis(99);
@@ -78,6 +90,11 @@ public final class IntakeBenchmark {
                 p99,
                 p99 < 50 ? "holds" : "MISSED",
                 api.failures() + atRate.failures());
+    }
+
+    private static String speedDuring(TimedLoad.Result phase, MachineSpeed machine, double idleUnit) {
+        double unit = machine.unitMillis(phase.measuredFrom(), phase.measured());
+        return String.format(Locale.ROOT, "; machine's unit %.2f ms (%.2f × idle)", unit, unit / idleUnit);
     }
 
     /** Vacuums and checkpoints the database, so that its background work is done before a phase. */

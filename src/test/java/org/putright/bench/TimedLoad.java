@@ -41,21 +41,23 @@ final class TimedLoad {
 
         /**
          * One line per window: when it began (also by the clock, in UTC, to set beside the
-         * database's and the JVM's logs), how many finished, their median, p99 and slowest.
+         * database's and the JVM's logs), how many finished, their median, p99 and slowest, and how
+         * long the machine took over its unit of work then.
          */
-        String timeline() {
+        String timeline(MachineSpeed machine) {
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < windows.size(); i++) {
                 Latencies window = windows.get(i);
                 lines.append(String.format(
                         Locale.ROOT,
-                        "    %3d s (%s): n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                        "    %3d s (%s): n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms; machine's unit %.2f ms%n",
                         i * WINDOW.toSeconds(),
                         CLOCK_TIME.format(measuredFrom.plus(WINDOW.multipliedBy(i))),
                         window.count(),
                         window.percentileMillis(50),
                         window.percentileMillis(99),
-                        window.percentileMillis(100)));
+                        window.percentileMillis(100),
+                        machine.unitMillis(measuredFrom.plus(WINDOW.multipliedBy(i)), WINDOW)));
             }
             return lines.toString();
         }
