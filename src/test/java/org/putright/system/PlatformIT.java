@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.aopalliance.intercept.MethodInvocation;
@@ -29,7 +30,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @PutrightIntegrationTest
 class PlatformIT {
@@ -118,6 +121,42 @@ class PlatformIT {
                 .extracting(FilterRegistration::getClassName)
                 .isNotEmpty()
                 .noneMatch(name -> name.startsWith("org.apache.tomcat.websocket"));
+    }
+
+    @Test
+    void requestsAreNotObservedUnlessAsked() {
+        // PUTRIGHT_REQUEST_METRICS is off: the observation filter would only build contexts for
+        // observations never recorded.
+        assertThat(servletContext.getFilterRegistrations().values())
+                .extracting(FilterRegistration::getClassName)
+                .isNotEmpty()
+                .doesNotContain(ServerHttpObservationFilter.class.getName());
+    }
+
+    @Test
+    void pagesStillLinkTheirWebJarAssetsByVersion() {
+        assertThat(servletContext.getFilterRegistrations().values())
+                .extracting(FilterRegistration::getClassName)
+                .containsOnlyOnce("org.putright.system.web.ServletFilterConfiguration$PageResourceUrlEncodingFilter")
+                .doesNotContain(ResourceUrlEncodingFilter.class.getName());
+        Api.Response signIn = Api.at(port).header("Accept", "text/html").get("/login");
+
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(signIn.body()).containsPattern("href=\"/webjars/govuk-frontend/\\d+\\.\\d+\\.\\d+/dist/");
+    }
+
+    @Test
+    void anApiAnswerIsSentWholeWithItsLength() {
+        Api.Response me = Api.at(port).asAdmin().get("/api/v1/staff/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.header("Transfer-Encoding")).isEmpty();
+        assertThat(me.header("Content-Length"))
+                .isEqualTo(String.valueOf(me.body().getBytes(StandardCharsets.UTF_8).length));
+        Api.Response refused = Api.at(port).get("/api/v1/staff/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Transfer-Encoding")).isEmpty();
+        assertThat(refused.header("Content-Length")).isNotEmpty();
     }
 
     @Test
