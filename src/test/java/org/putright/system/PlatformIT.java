@@ -33,6 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 @PutrightIntegrationTest
 class PlatformIT {
@@ -57,6 +59,9 @@ class PlatformIT {
 
     @Autowired
     ServletContext servletContext;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void healthNeedsNoAuthentication() {
@@ -157,6 +162,15 @@ class PlatformIT {
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.header("Transfer-Encoding")).isEmpty();
         assertThat(refused.header("Content-Length")).isNotEmpty();
+    }
+
+    @Test
+    void jsonIsReadAndWrittenThroughGeneratedAccessors() {
+        assertThat(json.registeredModules()).hasAtLeastOneElementOfType(BlackbirdModule.class);
+        Api.Response me = Api.at(port).asAdmin().get("/api/v1/staff/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("username").asString()).isEqualTo("admin");
     }
 
     @Test

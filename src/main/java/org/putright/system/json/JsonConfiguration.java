@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /** Registers Putright's reading rules with the application's JSON mapper. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,15 @@ class JsonConfiguration {
     @Bean
     JacksonModule fourDigitYears() {
         return new SimpleModule("putright-dates").setDeserializerModifier(new FourDigitYears());
+    }
+
+    /**
+     * Each property read and written through an accessor generated once, instead of by reflection
+     * on every call: writing a complaint's view reflected on each of its properties (docs/adr/0015).
+     */
+    @Bean
+    JacksonModule generatedAccessors() {
+        return new BlackbirdModule();
     }
 
     /**
