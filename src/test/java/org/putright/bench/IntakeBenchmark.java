@@ -39,11 +39,8 @@ public final class IntakeBenchmark {
         MachineSpeed machine = MachineSpeed.start();
         Instant idleFrom = Instant.now();
         Thread.sleep(IDLE.toMillis());
-        double idleUnit = machine.unitMillis(idleFrom, IDLE);
-        System.out.printf(
-                Locale.ROOT,
-                "Machine speed: a fixed unit of work takes %.2f ms of CPU with the machine idle (higher is slower)%n",
-                idleUnit);
+        System.out.println("Machine speed, fixed units of work in CPU time (higher is slower), the machine idle: "
+                + machine.describe(idleFrom, IDLE));
 
         // The ceiling first, with PostgreSQL to itself; then Putright, warmed up, at saturation and
         // straight after at an even rate. Between phases the database is vacuumed and checkpointed,
@@ -51,12 +48,12 @@ public final class IntakeBenchmark {
         System.out.printf("Ceiling, the same statements over JDBC: %d connections%n", clients);
         TimedLoad.Result ceiling =
                 TimedLoad.run(clients, warmUp, measured, thread -> new IntakeCeiling(jdbcUrl, user, password, token));
-        System.out.println("  ceiling: " + ceiling.summary() + speedDuring(ceiling, machine, idleUnit));
+        System.out.println("  ceiling: " + ceiling.summary() + speedDuring(ceiling, machine));
         settle(jdbcUrl, user, password);
 
         System.out.printf("Intake over the API: %d clients, %s warm-up, %s measured%n", clients, warmUp, measured);
         TimedLoad.Result api = TimedLoad.run(clients, warmUp, measured, thread -> new ApiClient(baseUrl, token));
-        System.out.println("  API:     " + api.summary() + speedDuring(api, machine, idleUnit));
+        System.out.println("  API:     " + api.summary() + speedDuring(api, machine));
         settle(jdbcUrl, user, password);
 
         double paced = ceiling.throughputPerSecond() / 2;
@@ -66,7 +63,7 @@ public final class IntakeBenchmark {
         // which for the next ten to twenty seconds nearly doubles PostgreSQL's work per complaint.
         TimedLoad.Result atRate =
                 TimedLoad.run(clients, warmUp, measured, paced, thread -> new ApiClient(baseUrl, token));
-        System.out.println("  API:     " + atRate.summary() + speedDuring(atRate, machine, idleUnit));
+        System.out.println("  API:     " + atRate.summary() + speedDuring(atRate, machine));
         System.out.print(atRate.timeline(machine));
         machine.close();
 
@@ -92,9 +89,8 @@ public final class IntakeBenchmark {
                 api.failures() + atRate.failures());
     }
 
-    private static String speedDuring(TimedLoad.Result phase, MachineSpeed machine, double idleUnit) {
-        double unit = machine.unitMillis(phase.measuredFrom(), phase.measured());
-        return String.format(Locale.ROOT, "; machine's unit %.2f ms (%.2f × idle)", unit, unit / idleUnit);
+    private static String speedDuring(TimedLoad.Result phase, MachineSpeed machine) {
+        return "; " + machine.describe(phase.measuredFrom(), phase.measured());
     }
 
     /** Vacuums and checkpoints the database, so that its background work is done before a phase. */

@@ -50,14 +50,14 @@ final class TimedLoad {
                 Latencies window = windows.get(i);
                 lines.append(String.format(
                         Locale.ROOT,
-                        "    %3d s (%s): n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms; machine's unit %.2f ms%n",
+                        "    %3d s (%s): n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms; %s%n",
                         i * WINDOW.toSeconds(),
                         CLOCK_TIME.format(measuredFrom.plus(WINDOW.multipliedBy(i))),
                         window.count(),
                         window.percentileMillis(50),
                         window.percentileMillis(99),
                         window.percentileMillis(100),
-                        machine.unitMillis(measuredFrom.plus(WINDOW.multipliedBy(i)), WINDOW)));
+                        machine.describe(measuredFrom.plus(WINDOW.multipliedBy(i)), WINDOW)));
             }
             return lines.toString();
         }
