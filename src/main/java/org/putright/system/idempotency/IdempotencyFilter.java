@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -34,6 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
     static final String HEADER = "Idempotency-Key";
     private static final int MAXIMUM_KEY = 200;
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
@@ -122,20 +125,34 @@ class IdempotencyFilter extends OncePerRequestFilter {
             // A conflict or a stale version says "try again": a retry must be carried out afresh,
             // not answered with the old refusal. So are server faults.
             if (status < 500 && status != 409 && status != 412) {
-                requests.complete(
-                        actor,
-                        key,
-                        status,
-                        wrapped.getHeader(HttpHeaders.LOCATION),
-                        wrapped.getHeader(HttpHeaders.ETAG),
-                        new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8));
-                completed = true;
+                completed = recorded(actor, key, status, wrapped);
             }
         } finally {
             if (!completed) {
                 requests.release(actor, key);
             }
             wrapped.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Keeps the answer for a retry. The command has taken effect by now, so a failure to keep it
+     * must not turn its answer into an error that invites the client to send the command again:
+     * it is logged, the key released, and the answer still sent.
+     */
+    private boolean recorded(String actor, String key, int status, ContentCachingResponseWrapper answer) {
+        try {
+            requests.complete(
+                    actor,
+                    key,
+                    status,
+                    answer.getHeader(HttpHeaders.LOCATION),
+                    answer.getHeader(HttpHeaders.ETAG),
+                    new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("The answer to {}'s request with Idempotency-Key {} was not kept for retries", actor, key, e);
+            return false;
         }
     }
 
