@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * flushes as soon as it has written a body, which commits the response before its length is known:
  * every answer then went out chunked, as a write for the body and another for the closing chunk.
  * Here a flush before the end is held back; the container still sends a body that outgrows its
- * buffer as it goes, so a long export streams as before.
+ * buffer (8 KB) as it goes, and an answer it compresses (2 KB or more, to a client that accepts
+ * gzip) goes chunked as before. An asynchronous answer (events as they happen) flushes as asked.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -33,27 +35,32 @@ class WholeAnswerFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(request, new FlushHeldBack(response));
+        chain.doFilter(request, new FlushHeldBack(request, response));
     }
 
     private static final class FlushHeldBack extends HttpServletResponseWrapper {
 
+        private final HttpServletRequest request;
         private @Nullable HeldBackStream stream;
 
-        FlushHeldBack(HttpServletResponse response) {
+        FlushHeldBack(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
-        public void flushBuffer() {
-            // Sent when the answer ends, or when it outgrows the container's buffer.
+        public void flushBuffer() throws IOException {
+            // Otherwise sent when the answer ends, or when it outgrows the container's buffer.
+            if (request.isAsyncStarted()) {
+                super.flushBuffer();
+            }
         }
 
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             ServletOutputStream underlying = super.getOutputStream();
             if (stream == null || stream.underlying != underlying) {
-                stream = new HeldBackStream(underlying);
+                stream = new HeldBackStream(request, underlying);
             }
             return stream;
         }
@@ -61,9 +68,11 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
     private static final class HeldBackStream extends ServletOutputStream {
 
+        private final HttpServletRequest request;
         private final ServletOutputStream underlying;
 
-        HeldBackStream(ServletOutputStream underlying) {
+        HeldBackStream(HttpServletRequest request, ServletOutputStream underlying) {
+            this.request = request;
             this.underlying = underlying;
         }
 
@@ -78,8 +87,16 @@ class WholeAnswerFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public void flush() {
+        public void write(ByteBuffer buffer) throws IOException {
+            underlying.write(buffer);
+        }
+
+        @Override
+        public void flush() throws IOException {
             // As flushBuffer.
+            if (request.isAsyncStarted()) {
+                underlying.flush();
+            }
         }
 
         @Override
