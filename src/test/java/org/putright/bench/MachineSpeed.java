@@ -16,7 +16,9 @@ import java.util.Random;
  * apart from Putright needing more for the same requests. The core's unit is dependent loads from a
  * table in the second-level cache; the memory's, dependent loads at random across 32 MB, more than
  * a share of the last-level cache, so that it slows when another tenant of the host fills that
- * cache or the memory bus. Together they take about one per cent of one core.
+ * cache or the memory bus. Together they take one to two per cent of one core. Under load the
+ * units share the cores with everything else, so compare windows of one phase with each other; the
+ * idle figures say how much the machine's own load slows the same work.
  */
 final class MachineSpeed implements AutoCloseable {
 
@@ -70,15 +72,17 @@ final class MachineSpeed implements AutoCloseable {
     }
 
     private void probe() {
+        int result = 0;
         for (int i = 0; i < 200; i++) {
-            sink += coreUnit(i) + memoryUnit(i); // compiled before anything is timed
+            result += coreUnit(i) + memoryUnit(i); // compiled before anything is timed
         }
         while (running) {
             long before = threads.getCurrentThreadCpuTime();
-            sink += coreUnit(sink);
+            result += coreUnit(result);
             long between = threads.getCurrentThreadCpuTime();
-            sink += memoryUnit(sink);
+            result += memoryUnit(result);
             long after = threads.getCurrentThreadCpuTime();
+            sink = result; // kept, so that the work cannot be left out
             synchronized (samples) {
                 samples.add(new Sample(Instant.now(), between - before, after - between));
             }
