@@ -54,8 +54,7 @@ class ServletFilterConfiguration {
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request instanceof HttpServletRequest http
-                    && http.getRequestURI().startsWith(http.getContextPath() + "/api/")) {
+            if (request instanceof HttpServletRequest http && ApiPaths.isApi(http)) {
                 chain.doFilter(request, response);
             } else {
                 super.doFilter(request, response, chain);

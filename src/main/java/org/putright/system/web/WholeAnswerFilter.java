@@ -29,7 +29,7 @@ class WholeAnswerFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !ApiPaths.isApi(request);
     }
 
     @Override
