@@ -34,6 +34,7 @@ class StaffApiIT {
         assertThat(me.json().get("compensationLimit").isNull())
                 .as("the bootstrap administrator has no compensation limit")
                 .isTrue();
+        assertThat(me.header("Set-Cookie")).as("the API keeps no session").isEmpty();
     }
 
     @Test
@@ -111,6 +112,9 @@ class StaffApiIT {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("status").asInt()).isEqualTo(401);
             assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(response.header("Set-Cookie"))
+                    .as("the API keeps no session")
+                    .isEmpty();
         }
     }
 
