@@ -79,4 +79,18 @@ public final class BenchDatabase {
             statement.execute("create database " + database);
         }
     }
+
+    /**
+     * Makes {@code database} afresh as a copy of {@code template}, so that a benchmark that writes
+     * can start from a loaded database and leave the original as it was loaded. The files are
+     * copied as they are (a checkpoint, then a copy of the directory: seconds a gigabyte), rather
+     * than written through the log page by page.
+     */
+    static void copy(String url, String user, String password, String template, String database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database + " template " + template + " strategy file_copy");
+        }
+    }
 }

@@ -9,10 +9,10 @@ import java.sql.Statement;
 
 /**
  * Small database chores for the benchmark commands, so they need no psql: recreate a database,
- * print the server's version, run a SQL file, analyze, and mark a database as loaded (a comment on
+ * copy one, print the server's version, run a SQL file, analyze, and mark a database as loaded (a comment on
  * it) so that a loaded database is not loaded again.
  *
- * <p>{@code BenchSql <url> <user> <password> recreate <database> | version | run <file> [name=value...] | analyze |
+ * <p>{@code BenchSql <url> <user> <password> recreate <database> | copy <template> <database> | version | run <file> [name=value...] | analyze |
  * activity |
  * has-marker <database> <marker> | set-marker <database> <marker>}
  */
@@ -26,6 +26,7 @@ public final class BenchSql {
         String password = args[2];
         switch (args[3]) {
             case "recreate" -> BenchDatabase.recreate(url, user, password, args[4]);
+            case "copy" -> BenchDatabase.copy(url, user, password, args[4], args[5]);
             case "version" -> {
                 try (Connection connection = DriverManager.getConnection(url, user, password);
                         Statement statement = connection.createStatement();
