@@ -67,8 +67,15 @@ build() {
   BENCH_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
 }
 
+# BENCH_DATABASE_CPUS and BENCH_APP_CPUS (taskset lists, such as 1 and 0) give PostgreSQL cores
+# of its own, and Putright and the benchmark's own JVMs the others, as a landlord's database server
+# and application server have. Unset, everything shares every core.
+DATABASE_PIN=() APP_PIN=()
+[ -z "${BENCH_DATABASE_CPUS:-}" ] || DATABASE_PIN=(taskset -c "$BENCH_DATABASE_CPUS")
+[ -z "${BENCH_APP_CPUS:-}" ] || APP_PIN=(taskset -c "$BENCH_APP_CPUS")
+
 bench_java() {
-  "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" "$@"
+  "${APP_PIN[@]}" "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" "$@"
 }
 
 # Starts PostgreSQL unless PUTRIGHT_BENCH_DATABASE_URL names a server (a URL to a maintenance
@@ -82,7 +89,7 @@ start_database() {
     return
   fi
   local name=$1 port=${BENCH_DATABASE_PORT:-15432} log="$WORK/postgres-$1.log"
-  setsid "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" org.putright.bench.BenchDatabase "$WORK/pg-$name" "$port" \
+  setsid "${DATABASE_PIN[@]}" "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" org.putright.bench.BenchDatabase "$WORK/pg-$name" "$port" \
     "${BENCH_LOG_STATEMENTS:-false}" >"$log" 2>&1 &
   STARTED_PIDS+=($!)
   for _ in $(seq 1 300); do
@@ -113,7 +120,7 @@ start_app() {
   PUTRIGHT_DATABASE_USER=$DB_USER PUTRIGHT_DATABASE_PASSWORD=$DB_PASSWORD \
   PUTRIGHT_BOOTSTRAP_TOKEN=$BENCH_TOKEN PUTRIGHT_BOOTSTRAP_PASSWORD="${BENCH_PASSWORD:-bench password 2026}" \
   PUTRIGHT_DEMO=false PUTRIGHT_LOG_FORMAT= PORT=$APP_PORT \
-    setsid "$ROOT/bin/putright" >"$log" 2>&1 &
+    setsid "${APP_PIN[@]}" "$ROOT/bin/putright" >"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=($APP_PID)
   # Generous: the first start after a build also makes the AOT cache.
@@ -140,5 +147,7 @@ rss_mb() {
 
 machine() {
   echo "cores: $(nproc); memory: $(free -g | awk '/^Mem/ {print $2}') GiB; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  [ -z "${BENCH_DATABASE_CPUS:-}${BENCH_APP_CPUS:-}" ] \
+    || echo "cores pinned: PostgreSQL ${BENCH_DATABASE_CPUS:-any}, Putright and the benchmark ${BENCH_APP_CPUS:-any}"
   echo "JDK: $("$JAVA" -version 2>&1 | head -1)"
 }
