@@ -52,8 +52,9 @@ if command -v vmstat >/dev/null; then
   vmstat -t 5 >"$WORK/vmstat-intake.log" 2>&1 &
   STARTED_PIDS+=($!)
 fi
-"$JAVA" -cp "$BENCH_CP" org.putright.bench.BenchSql "$(database_url "$DATABASE")" "$DB_USER" "$DB_PASSWORD" \
-  activity >"$WORK/pg-activity-intake.log" 2>&1 &
+# Run directly, not through bench_java, so that $! is the JVM itself and stopping it stops it.
+${APP_PIN[@]+"${APP_PIN[@]}"} "$JAVA" -cp "$BENCH_CP" org.putright.bench.BenchSql "$(database_url "$DATABASE")" \
+  "$DB_USER" "$DB_PASSWORD" activity >"$WORK/pg-activity-intake.log" 2>&1 &
 STARTED_PIDS+=($!)
 # Which process takes the CPU each second (Putright, the load's JVM, a PostgreSQL backend, or its
 # autovacuum, checkpointer or WAL writer), and which of Putright's threads (request handling, the

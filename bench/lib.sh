@@ -69,13 +69,14 @@ build() {
 
 # BENCH_DATABASE_CPUS and BENCH_APP_CPUS (taskset lists, such as 1 and 0) give PostgreSQL cores
 # of its own, and Putright and the benchmark's own JVMs the others, as a landlord's database server
-# and application server have. Unset, everything shares every core.
+# and application server have. Unset, everything shares every core. (The arrays are expanded as
+# ${A[@]+"${A[@]}"}: an empty array is "unbound" under set -u before bash 4.4.)
 DATABASE_PIN=() APP_PIN=()
 [ -z "${BENCH_DATABASE_CPUS:-}" ] || DATABASE_PIN=(taskset -c "$BENCH_DATABASE_CPUS")
 [ -z "${BENCH_APP_CPUS:-}" ] || APP_PIN=(taskset -c "$BENCH_APP_CPUS")
 
 bench_java() {
-  "${APP_PIN[@]}" "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" "$@"
+  ${APP_PIN[@]+"${APP_PIN[@]}"} "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" "$@"
 }
 
 # Starts PostgreSQL unless PUTRIGHT_BENCH_DATABASE_URL names a server (a URL to a maintenance
@@ -89,7 +90,7 @@ start_database() {
     return
   fi
   local name=$1 port=${BENCH_DATABASE_PORT:-15432} log="$WORK/postgres-$1.log"
-  setsid "${DATABASE_PIN[@]}" "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" org.putright.bench.BenchDatabase "$WORK/pg-$name" "$port" \
+  setsid ${DATABASE_PIN[@]+"${DATABASE_PIN[@]}"} "$JAVA" -Duser.timezone=UTC -cp "$BENCH_CP" org.putright.bench.BenchDatabase "$WORK/pg-$name" "$port" \
     "${BENCH_LOG_STATEMENTS:-false}" >"$log" 2>&1 &
   STARTED_PIDS+=($!)
   for _ in $(seq 1 300); do
@@ -120,7 +121,7 @@ start_app() {
   PUTRIGHT_DATABASE_USER=$DB_USER PUTRIGHT_DATABASE_PASSWORD=$DB_PASSWORD \
   PUTRIGHT_BOOTSTRAP_TOKEN=$BENCH_TOKEN PUTRIGHT_BOOTSTRAP_PASSWORD="${BENCH_PASSWORD:-bench password 2026}" \
   PUTRIGHT_DEMO=false PUTRIGHT_LOG_FORMAT= PORT=$APP_PORT \
-    setsid "${APP_PIN[@]}" "$ROOT/bin/putright" >"$log" 2>&1 &
+    setsid ${APP_PIN[@]+"${APP_PIN[@]}"} "$ROOT/bin/putright" >"$log" 2>&1 &
   APP_PID=$!
   STARTED_PIDS+=($APP_PID)
   # Generous: the first start after a build also makes the AOT cache.
@@ -147,7 +148,10 @@ rss_mb() {
 
 machine() {
   echo "cores: $(nproc); memory: $(free -g | awk '/^Mem/ {print $2}') GiB; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  [ -z "${BENCH_DATABASE_CPUS:-}${BENCH_APP_CPUS:-}" ] \
-    || echo "cores pinned: PostgreSQL ${BENCH_DATABASE_CPUS:-any}, Putright and the benchmark ${BENCH_APP_CPUS:-any}"
+  if [ -n "${BENCH_DATABASE_CPUS:-}${BENCH_APP_CPUS:-}" ]; then
+    local database_cpus=${BENCH_DATABASE_CPUS:-any}
+    [ -z "${PUTRIGHT_BENCH_DATABASE_URL:-}" ] || database_cpus="its own server's (PUTRIGHT_BENCH_DATABASE_URL)"
+    echo "cores pinned: PostgreSQL $database_cpus, Putright and the benchmark ${BENCH_APP_CPUS:-any}"
+  fi
   echo "JDK: $("$JAVA" -version 2>&1 | head -1)"
 }

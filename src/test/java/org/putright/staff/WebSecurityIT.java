@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
@@ -46,6 +48,9 @@ class WebSecurityIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    List<SecurityFilterChain> chains;
 
     @Test
     void everyPageAndApiAnswerCarriesTheSecurityHeadersAndNoPageHasInlineScript() {
@@ -375,5 +380,51 @@ class WebSecurityIT {
                 List.of("HANDLER"),
                 "password",
                 password);
+    }
+
+    @Test
+    void theApiChainKeepsNoSessionAndHasNoAnonymousCaller() {
+        MockHttpServletRequest apiRequest = new MockHttpServletRequest("POST", "/api/v1/complaints");
+        SecurityFilterChain apiChain = chains.stream()
+                .filter(chain -> chain.matches(apiRequest))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(apiChain.getFilters())
+                .extracting(filter -> filter.getClass().getSimpleName())
+                .as("the bearer token sets each request's caller; nothing is kept between requests")
+                .contains("BearerTokenFilter", "SecurityContextHolderAwareRequestFilter", "AuthorizationFilter")
+                .doesNotContain("AnonymousAuthenticationFilter", "SessionManagementFilter", "DisableEncodeUrlFilter");
+    }
+
+    @Test
+    void aSignedInSessionOpensNoApiAndNoApiAnswerStartsASession() {
+        StaffWeb signedIn = StaffWeb.signedIn(port, "admin", Api.ADMIN_PASSWORD);
+        Api.Response bySession = Api.at(port)
+                .header("Cookie", "JSESSIONID=" + signedIn.cookie("JSESSIONID"))
+                .get("/api/v1/staff/me");
+        assertThat(bySession.status()).as("a page session is no API credential").isEqualTo(401);
+        assertThat(bySession.contentType()).startsWith("application/problem+json");
+
+        Api api = Api.at(port).asAdmin();
+        Api.Response command = api.post(
+                "/api/v1/complaints",
+                Map.of(
+                        "channel", "PHONE",
+                        "category", "REPAIRS",
+                        "description", "The boiler repair has not been done.",
+                        "resident", Map.of("name", "Ann Example", "email", "ann@example.org")));
+        Api.Response refusedByRole = Api.at(port)
+                .asStaff("session-free-" + UNIQUE.incrementAndGet(), "HANDLER")
+                .post("/api/v1/staff/admin/tokens", Map.of());
+        Api.Response badInput = api.post("/api/v1/complaints", Map.of("channel", "CARRIER_PIGEON"));
+
+        assertThat(command.status()).isEqualTo(201);
+        assertThat(refusedByRole.status()).isEqualTo(403);
+        assertThat(badInput.status()).isEqualTo(400);
+        Map.of("a command", command, "a refusal by role", refusedByRole, "bad input", badInput, "a session", bySession)
+                .forEach((what, answer) -> assertThat(answer.header("Set-Cookie"))
+                        .as(what + " sets no cookie")
+                        .isEmpty());
     }
 }
