@@ -73,11 +73,7 @@ public final class BenchDatabase {
 
     /** Creates a database afresh (dropping one of the same name) on the server at {@code url}. */
     static void recreate(String url, String user, String password, String database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute("create database " + database);
-        }
+        replace(url, user, password, database, "");
     }
 
     /**
@@ -87,10 +83,16 @@ public final class BenchDatabase {
      * than written through the log page by page.
      */
     static void copy(String url, String user, String password, String template, String database) throws SQLException {
+        replace(url, user, password, database, " template " + template + " strategy file_copy");
+    }
+
+    /** Drops {@code database} if it exists and creates it again, {@code how} the create statement says. */
+    private static void replace(String url, String user, String password, String database, String how)
+            throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute("create database " + database + " template " + template + " strategy file_copy");
+            statement.execute("create database " + database + how);
         }
     }
 }
